@@ -9,6 +9,15 @@
 
 namespace core {
 
+/// A published source behind catalog content. JSON: assets/catalog/sources.json. Every catalog
+/// entry's `source` names one of these ids; the facts come from shared/domain/REFERENCE.md.
+struct SourceDef {
+    std::string id;       ///< stable id, e.g. "qld-feeding-cues"
+    std::string title;    ///< who published it and what it is
+    std::string url;      ///< the address given in REFERENCE.md
+    std::string section;  ///< REFERENCE.md section, e.g. "1. Feeding cues"
+};
+
 /// A need the baby can have (hunger, tiredness, a break ...). JSON: assets/catalog/needs.json.
 struct NeedDef {
     std::string id;           ///< stable id, e.g. "hunger"
@@ -20,7 +29,7 @@ struct NeedDef {
     float lateS = 90.0f;      ///< game seconds at the late stage before care counts as missed
     int minAgeWeeks = 0;      ///< youngest age this need applies to
     int maxAgeWeeks = 104;    ///< oldest age this need applies to
-    std::string source;       ///< where the facts come from in REFERENCE.md (section + URL)
+    std::string source;       ///< source id (sources.json)
 };
 
 /// Something the caregiver sees or hears. JSON: assets/catalog/cues.json.
@@ -36,7 +45,7 @@ struct CueDef {
     std::string meaning;             ///< Cue Library: what it usually means
     std::string helps;               ///< Cue Library: what helps
     std::string avoid;               ///< Cue Library: what to avoid
-    std::string source;              ///< REFERENCE.md section and URL
+    std::string source;              ///< source id (sources.json)
     std::vector<int> checklist;      ///< REFERENCE.md checklist items (1..52) this cue covers
     DepictionDef depiction;
 };
@@ -57,7 +66,7 @@ struct ResponseDef {
     bool reveals = false;            ///< a check: costs time, reveals which need is behind a cue
     bool stepAway = false;           ///< the safe walk-away plan
     bool seeksHelp = false;          ///< seek medical help
-    std::string source;
+    std::string source;       ///< source id (sources.json)
 };
 
 /// How well one response fits one need at each stage. Pairs not listed are mismatches.
@@ -70,11 +79,12 @@ struct FitDef {
     Fit late = Fit::Mismatch;
     float relief = 1.0f;      ///< 0..1, share of the need a best response meets (acceptable: half)
     std::string why;          ///< the coach's explanation shown after the response
-    std::string source;
+    std::string source;       ///< source id (sources.json)
 };
 
 /// The whole catalog, in file order. Indices into these vectors are the in-memory handles.
 struct Catalog {
+    std::vector<SourceDef> sources;
     std::vector<NeedDef> needs;
     std::vector<CueDef> cues;
     std::vector<ResponseDef> responses;

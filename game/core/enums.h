@@ -39,13 +39,14 @@ enum class NeedKind : std::uint8_t { Ordinary, SelfSettling, Unexplained, RedFla
 enum class Gesture : std::uint8_t { None, Hold, Rock, Walk };
 
 /// Kinds of safety event. Data names: "rough_handling", "head_unsupported", "unsafe_swaddle",
-/// "unsafe_sleep", "missed_red_flag".
+/// "unsafe_sleep", "missed_red_flag", "harmful_care".
 enum class SafetyKind : std::uint8_t {
     RoughHandling,
     HeadUnsupported,
     UnsafeSwaddle,
     UnsafeSleep,
-    MissedRedFlag
+    MissedRedFlag,
+    HarmfulCare
 };
 
 inline constexpr std::array<std::string_view, 3> kStageNames{"early", "active", "late"};
@@ -61,8 +62,9 @@ inline constexpr std::array<std::string_view, 3> kOrientationNames{"none", "enga
 inline constexpr std::array<std::string_view, 4> kNeedKindNames{"ordinary", "self_settling",
                                                                 "unexplained", "red_flag"};
 inline constexpr std::array<std::string_view, 4> kGestureNames{"none", "hold", "rock", "walk"};
-inline constexpr std::array<std::string_view, 5> kSafetyKindNames{
-    "rough_handling", "head_unsupported", "unsafe_swaddle", "unsafe_sleep", "missed_red_flag"};
+inline constexpr std::array<std::string_view, 6> kSafetyKindNames{
+    "rough_handling", "head_unsupported", "unsafe_swaddle", "unsafe_sleep", "missed_red_flag",
+    "harmful_care"};
 
 /// The data name of an enum value, e.g. nameOf(Stage::Early) == "early".
 template <typename E, std::size_t N>

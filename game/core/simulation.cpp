@@ -1,0 +1,206 @@
+// The fixed-step loop of one level: start episodes, apply input, escalate needs, update the baby.
+#include "core/simulation.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/scoring.h"
+#include "core/simulation_state.h"
+
+namespace core {
+namespace {
+
+constexpr float kStressRisePerS = 1.0f / 80.0f;   // sustained crying fills stress in ~80 s
+constexpr float kStressFallPerS = 1.0f / 150.0f;  // calm lets it ebb slowly
+constexpr double kDeepSleepAfterS = 20.0;
+
+float temperamentPace(Temperament t) {
+    return t == Temperament::Intense ? 0.8f : t == Temperament::Easy ? 1.15f : 1.0f;
+}
+
+}  // namespace
+
+SimulationState::SimulationState(const Catalog& cat, const LevelDef& lvl, const SimConfig& cfg)
+    : catalog(cat), index(cat), level(lvl), config(cfg), rng(cfg.seed) {
+    if (config.physics) handling = std::make_unique<Handling>();
+    state = level.baby.initialState;
+    asleep = state == BabyState::DeepSleep || state == BabyState::LightSleep;
+    envActive.assign(level.events.size(), false);
+    const float pace = temperamentPace(level.baby.temperament);
+    for (std::size_t i = 0; i < level.episodes.size(); ++i) {
+        const EpisodeDef& def = level.episodes[i];
+        EpisodeRun ep;
+        ep.def = static_cast<int>(i);
+        ep.need = index.needIndex(def.need);
+        ep.startS = def.startS;
+        ep.clarity = def.clarity;
+        if (ep.need >= 0) {
+            const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
+            ep.kind = need.kind;
+            const float preset = def.escalation.preset == "slow"   ? 1.5f
+                                 : def.escalation.preset == "fast" ? 0.6f
+                                                                   : 1.0f;
+            const float base[3] = {need.earlyS, need.activeS, need.lateS};
+            const float over[3] = {def.escalation.earlyS, def.escalation.activeS,
+                                   def.escalation.lateS};
+            for (int s = 0; s < 3; ++s)
+                ep.stageS[s] = over[s] > 0.0f ? over[s] : std::max(1.0f, base[s] * preset * pace);
+        }
+        if (level.baby.temperament == Temperament::Intense) ep.reliefScale = 0.85f;
+        if (level.baby.temperament == Temperament::SlowToWarm) ep.clarity *= 0.8f;
+        episodes.push_back(ep);
+    }
+    refreshObservation();
+}
+
+Event& SimulationState::emit(EventType type) {
+    events.emplace_back();
+    events.back().type = type;
+    events.back().timeS = timeS;
+    return events.back();
+}
+
+std::vector<int> SimulationState::activeEpisodes() const {
+    std::vector<int> out;
+    for (std::size_t i = 0; i < episodes.size(); ++i)
+        if (episodes[i].isActive()) out.push_back(static_cast<int>(i));
+    return out;
+}
+
+void SimulationState::startDueEpisodes() {
+    for (EpisodeRun& ep : episodes)
+        if (!ep.started && ep.need >= 0 && ep.startS <= timeS + 1e-9) beginEpisode(ep);
+}
+
+void SimulationState::updateEnvironment() {
+    for (std::size_t i = 0; i < level.events.size(); ++i) {
+        const EnvEventDef& e = level.events[i];
+        const bool on = timeS >= e.startS && timeS < e.startS + e.durationS;
+        if (on == envActive[i]) continue;
+        envActive[i] = on;
+        Event& ev = emit(on ? EventType::EnvStarted : EventType::EnvEnded);
+        ev.envEvent = static_cast<int>(i);
+        if (on) ev.text = e.text;
+    }
+}
+
+void SimulationState::escalate() {
+    const float dt = static_cast<float>(config.dtS);
+    for (EpisodeRun& ep : episodes) {
+        if (!ep.isActive()) continue;
+        const double age = timeS - ep.startS;
+        const bool endsAlone = ep.kind == NeedKind::SelfSettling || ep.kind == NeedKind::Unexplained;
+        if (endsAlone && age >= ep.naturalLengthS() && (ep.kind == NeedKind::Unexplained ||
+                                                        ep.stage != Stage::Late)) {
+            endEpisode(ep, true);
+            continue;
+        }
+        setPressure(ep, std::min(kMissedAt, ep.pressure + ep.risePerS() * dt));
+        if (!ep.missed && ep.pressure >= kMissedAt && ep.kind != NeedKind::Unexplained &&
+            ep.kind != NeedKind::SelfSettling) {
+            ep.missed = true;
+            if (ep.kind == NeedKind::RedFlag)
+                recordSafety(SafetyKind::MissedRedFlag,
+                             "This sign needed a doctor. When you see it, seek medical help "
+                             "straight away.",
+                             ep.def);
+        }
+    }
+}
+
+void SimulationState::updateStress() {
+    const float dt = static_cast<float>(config.dtS);
+    const float rise = level.baby.temperament == Temperament::Intense ? 1.3f : 1.0f;
+    if (state == BabyState::Crying)
+        stress = std::min(1.0f, stress + kStressRisePerS * rise * dt);
+    else
+        stress = std::max(0.0f, stress - kStressFallPerS * dt);
+}
+
+void SimulationState::updateState() {
+    Stage top = Stage::Early;
+    bool any = false, selfSettling = false, tiredEarly = false;
+    for (const EpisodeRun& ep : episodes) {
+        if (!ep.isActive()) continue;
+        if (ep.kind == NeedKind::SelfSettling && ep.stage != Stage::Late) {
+            selfSettling = true;
+            continue;
+        }
+        if (!any || ep.stage > top) top = ep.stage;
+        any = true;
+        tiredEarly |= ep.stage == Stage::Early &&
+                      catalog.needs[static_cast<std::size_t>(ep.need)].id == "tired";
+    }
+    if (any && top != Stage::Early) asleep = false;
+    BabyState next = BabyState::QuietAlert;
+    if (any && top == Stage::Late) next = BabyState::Crying;
+    else if (any && top == Stage::Active) next = BabyState::ActiveAlert;
+    else if (asleep || selfSettling)
+        next = (timeS - asleepSinceS >= kDeepSleepAfterS && !selfSettling && !any)
+                   ? BabyState::DeepSleep
+                   : BabyState::LightSleep;
+    else if (tiredEarly) next = BabyState::Drowsy;
+    if (next == state) return;
+    state = next;
+    emit(EventType::StateChanged).state = state;
+}
+
+void SimulationState::finishLevel() {
+    for (EpisodeRun& ep : episodes)
+        if (ep.isActive()) endEpisode(ep, false);
+    for (EpisodeRun& ep : episodes) {
+        if (ep.started || ep.need < 0) continue;
+        ep.started = ep.ended = true;  // never reached: scored as not shown
+    }
+    emit(EventType::LevelEnded);
+    over = true;
+}
+
+Simulation::Simulation(const Catalog& catalog, const LevelDef& level, const SimConfig& config)
+    : m_state(std::make_unique<SimulationState>(catalog, level, config)) {}
+
+Simulation::~Simulation() = default;
+
+const EventList& Simulation::step(const StepInput& input) {
+    SimulationState& s = *m_state;
+    s.events.clear();
+    if (s.over) return s.events;
+    s.startDueEpisodes();
+    s.updateEnvironment();
+    if (input.respond >= 0) s.startResponse(input.respond);
+    if (s.busy.response >= 0) s.stepBusy(input);
+    else s.stepIdleBody();
+    s.escalate();
+    s.updateStress();
+    s.updateState();
+    ++s.stepNo;
+    s.timeS = static_cast<double>(s.stepNo) * s.config.dtS;
+    if (s.timeS >= s.level.durationS - 1e-9) s.finishLevel();
+    s.refreshObservation();
+    return s.events;
+}
+
+bool Simulation::isOver() const { return m_state->over; }
+double Simulation::timeS() const { return m_state->timeS; }
+const Observation& Simulation::observe() const { return m_state->obs; }
+bool Simulation::canRespond(int response) const { return m_state->canRespond(response); }
+const CatalogIndex& Simulation::index() const { return m_state->index; }
+const LevelDef& Simulation::level() const { return m_state->level; }
+
+LevelScore Simulation::score() const {
+    return scoreLevel(m_state->scored, m_state->safety, m_state->config.relaxed);
+}
+
+BodyPose Simulation::pose() const {
+    return m_state->handling ? m_state->handling->pose() : BodyPose{};
+}
+
+const HandlingReading& Simulation::handling() const {
+    return m_state->handling ? m_state->handling->reading() : m_state->idleReading;
+}
+
+long Simulation::physicsSteps() const {
+    return m_state->handling ? m_state->handling->stepCount() : 0;
+}
+
+}  // namespace core

@@ -1,0 +1,193 @@
+// Responses: starting one (and how it fits each active episode), handling while it runs, its effect.
+#include <algorithm>
+#include <string>
+
+#include "core/simulation_state.h"
+
+namespace core {
+namespace {
+
+const char* gestureStyle(Gesture g) {
+    return g == Gesture::Walk ? "walk" : g == Gesture::Rock ? "rock" : "still";
+}
+
+const char* kRoughTeaching =
+    "Let's pause. That movement was too rough for a baby's head and neck. Crying can feel "
+    "unbearable, and it is always OK to put the baby on their back in the cot and step away "
+    "to calm down. Never shake a baby.";
+
+const char* kHeadTeaching =
+    "Young babies cannot hold their heads up yet. Keep a hand under the head and neck every "
+    "time you lift or move them.";
+
+std::string coachLine(const ResponseDef& r, Fit fit, const FitDef* entry) {
+    if (entry && !entry->why.empty()) return entry->why;
+    switch (fit) {
+        case Fit::Best: return r.name + " was just what the baby needed.";
+        case Fit::Acceptable: return r.name + " helped a little. Keep reading the cues.";
+        case Fit::Intrusive:
+            return "The baby needed less, not more. Try slowing down and giving a break.";
+        case Fit::Harmful: return r.name + " is not safe here.";
+        default: return r.name + " didn't meet this need. Look again at what the baby shows.";
+    }
+}
+
+SafetyKind harmKind(const ResponseDef& r, const NeedDef& need) {
+    if (r.unsafeOnceRolling) return SafetyKind::UnsafeSwaddle;
+    if (need.id.find("sleep") != std::string::npos) return SafetyKind::UnsafeSleep;
+    return SafetyKind::HarmfulCare;
+}
+
+}  // namespace
+
+bool SimulationState::canRespond(int response) const {
+    if (over || response < 0 || response >= static_cast<int>(catalog.responses.size()))
+        return false;
+    const auto& off = catalog.responses[static_cast<std::size_t>(response)].unavailableIn;
+    return std::find(off.begin(), off.end(), state) == off.end();
+}
+
+void SimulationState::recordSafety(SafetyKind kind, const std::string& text, int episode) {
+    safety.push_back({kind, timeS, text});
+    Event& ev = emit(EventType::SafetyEvent);
+    ev.safety = kind;
+    ev.text = text;
+    ev.episode = episode;
+}
+
+void SimulationState::startResponse(int response) {
+    if (!canRespond(response)) return;
+    if (busy.response >= 0) cancelResponse();
+    const ResponseDef& r = catalog.responses[static_cast<std::size_t>(response)];
+    busy = BusyResponse{};
+    busy.response = response;
+    busy.startS = timeS;
+    busy.endS = timeS + r.durationS;
+    recentStarts.emplace_back(timeS, response);
+    Fit primaryFit = Fit::Mismatch;
+    for (int e : activeEpisodes()) {
+        EpisodeRun& ep = episodes[static_cast<std::size_t>(e)];
+        const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
+        const FitDef* entry = index.fitEntry(ep.need, response);
+        Fit fit = index.fitFor(ep.need, response, ep.stage);
+        if (r.stepAway && stress >= kStressHigh && state == BabyState::Crying) fit = Fit::Best;
+        if (r.unsafeOnceRolling && level.baby.rolls) fit = Fit::Harmful;
+        ResponseRecord rec{timeS, response, fit, ep.stage, timeS - ep.stageStartS, r.reveals};
+        ep.responses.push_back(rec);
+        if (r.reveals) {
+            ep.revealed = true;
+            Event& ev = emit(EventType::Revealed);
+            ev.episode = ep.def;
+            ev.need = ep.need;
+            ev.text = "You checked: this looks like " + need.name + ".";
+            continue;
+        }
+        if (fit == Fit::Harmful) recordSafety(harmKind(r, need), coachLine(r, fit, entry), ep.def);
+        busy.episodes.push_back(e);
+        busy.fits.push_back(fit);
+        if (busy.episodes.size() == 1) primaryFit = fit;
+        Event& fb = emit(EventType::Feedback);
+        fb.episode = ep.def;
+        fb.response = response;
+        fb.fit = fit;
+        fb.text = coachLine(r, fit, entry);
+    }
+    if (r.stimulation > 0.3f && busy.episodes.empty()) asleep = false;
+    if (handling && r.gesture != Gesture::None) {
+        handling->setHeld(true);
+        handling->resetPeak();
+    }
+    Event& ev = emit(EventType::ResponseStarted);
+    ev.response = response;
+    ev.fit = primaryFit;
+    ev.episode = busy.episodes.empty() ? -1 : busy.episodes.front();
+}
+
+void SimulationState::stepBusy(const StepInput& input) {
+    const ResponseDef& r = catalog.responses[static_cast<std::size_t>(busy.response)];
+    if (handling && r.gesture != Gesture::None) {
+        const HandSample sample =
+            input.hasHand ? input.hand : synthGesture(gestureStyle(r.gesture), timeS - busy.startS);
+        handling->step(sample);
+        const HandlingReading& reading = handling->reading();
+        busy.soothingSum += reading.soothing;
+        ++busy.handlingSteps;
+        if (reading.rough) {
+            recordSafety(SafetyKind::RoughHandling, kRoughTeaching, -1);
+            for (int e : activeEpisodes()) {
+                episodes[static_cast<std::size_t>(e)].safetyStop = true;
+                endEpisode(episodes[static_cast<std::size_t>(e)], false);
+            }
+            cancelResponse();
+            return;
+        }
+        if (reading.headFlop && !busy.headFlopped) {
+            busy.headFlopped = true;
+            recordSafety(SafetyKind::HeadUnsupported, kHeadTeaching, -1);
+        }
+    } else {
+        stepIdleBody();
+    }
+    if (timeS + 1e-9 >= busy.endS) completeResponse();
+}
+
+void SimulationState::completeResponse() {
+    const ResponseDef& r = catalog.responses[static_cast<std::size_t>(busy.response)];
+    float handlingFactor = 1.0f;
+    if (handling && r.gesture != Gesture::None && busy.handlingSteps > 0)
+        handlingFactor = 0.6f + 0.4f * static_cast<float>(busy.soothingSum / busy.handlingSteps);
+    if (busy.headFlopped) handlingFactor *= 0.5f;
+    const std::vector<int> eps = busy.episodes;
+    const std::vector<Fit> fits = busy.fits;
+    for (std::size_t i = 0; i < eps.size(); ++i) {
+        EpisodeRun& ep = episodes[static_cast<std::size_t>(eps[i])];
+        if (!ep.isActive()) continue;
+        const FitDef* entry = index.fitEntry(ep.need, busy.response);
+        const float relief = (entry ? entry->relief : r.stepAway ? 0.0f : 0.3f) * ep.reliefScale * handlingFactor;
+        float p = ep.pressure;
+        switch (fits[i]) {
+            case Fit::Best: p -= relief; break;
+            case Fit::Acceptable: p -= relief * 0.5f; break;
+            case Fit::Intrusive: p += ep.kind == NeedKind::SelfSettling ? 0.25f : 0.1f; break;
+            case Fit::Harmful: p += 0.15f; break;
+            case Fit::Mismatch: break;
+        }
+        if (ep.kind == NeedKind::Unexplained) p = std::max(p, kEarlyAt + 0.02f);
+        if (ep.kind == NeedKind::RedFlag && !(r.seeksHelp && fits[i] == Fit::Best))
+            p = std::max(p, ep.pressure);
+        if (p < kEarlyAt) endEpisode(ep, true);
+        else setPressure(ep, p);
+    }
+    if (r.stepAway) {
+        stress = std::max(0.0f, stress - 0.6f);
+        Event& fb = emit(EventType::Feedback);
+        fb.response = busy.response;
+        fb.text = "You laid the baby on their back in the cot and took a breather. Stepping away "
+                  "safely when it gets too much is a good choice.";
+    }
+    if (r.id == "put_down_back" && activeEpisodes().empty()) {
+        asleep = true;
+        asleepSinceS = timeS;
+    }
+    Event& ev = emit(EventType::ResponseEnded);
+    ev.response = busy.response;
+    if (handling && r.gesture != Gesture::None) handling->setHeld(false);
+    busy = BusyResponse{};
+}
+
+void SimulationState::cancelResponse() {
+    if (busy.response < 0) return;
+    const ResponseDef& r = catalog.responses[static_cast<std::size_t>(busy.response)];
+    Event& ev = emit(EventType::ResponseEnded);
+    ev.response = busy.response;
+    if (handling && r.gesture != Gesture::None) handling->setHeld(false);
+    busy = BusyResponse{};
+}
+
+void SimulationState::stepIdleBody() {
+    if (!handling) return;
+    handling->setIntent(obs.look.limbs, obs.look.hands, obs.look.posture, obs.look.motion);
+    handling->step(HandSample{});
+}
+
+}  // namespace core

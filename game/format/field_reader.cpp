@@ -1,0 +1,140 @@
+// Typed, path-tracking reads of JSON values: type checks before every access, finite floats, and
+// unknown-key warnings with suggestions.
+#include "format/json_prelude.h"
+
+#include "format/field_reader.h"
+
+#include <cfloat>
+#include <cmath>
+#include <unordered_set>
+
+namespace format {
+
+void Reporter::add(const std::string& field, const std::string& message,
+                   Diagnostic::Severity severity, bool atKey) {
+    Diagnostic d;
+    d.path = m_displayPath;
+    d.severity = severity;
+    d.field = field;
+    d.message = message;
+    std::size_t offset = 0;
+    if (m_map && (atKey ? m_map->findKey(field, &offset) : m_map->findValue(field, &offset))) {
+        auto [line, column] = m_map->lineColumn(offset);
+        d.line = line;
+        d.column = column;
+    }
+    if (severity == Diagnostic::Severity::Error) ++m_errors;
+    m_out.push_back(std::move(d));
+}
+
+void Reporter::error(const std::string& field, const std::string& message) {
+    add(field, message, Diagnostic::Severity::Error, false);
+}
+
+void Reporter::warning(const std::string& field, const std::string& message) {
+    add(field, message, Diagnostic::Severity::Warning, false);
+}
+
+void Reporter::keyWarning(const std::string& field, const std::string& message) {
+    add(field, message, Diagnostic::Severity::Warning, true);
+}
+
+std::string describeJson(const rapidjson::Value& v) {
+    if (v.IsString()) return "a string";
+    if (v.IsNumber()) return "a number";
+    if (v.IsBool()) return v.IsTrue() ? "true" : "false";
+    if (v.IsNull()) return "null";
+    if (v.IsObject()) return "an object";
+    return "an array";
+}
+
+bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, std::string& out) {
+    if (!v.IsString()) {
+        r.error(path, "expected a string, found " + describeJson(v));
+        return false;
+    }
+    out.assign(v.GetString(), v.GetStringLength());
+    return true;
+}
+
+bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, int& out) {
+    if (v.IsInt()) {
+        out = v.GetInt();
+        return true;
+    }
+    if (v.IsNumber() && (v.IsInt64() || v.IsUint64()))
+        r.error(path, "whole number is too large");
+    else if (v.IsNumber())
+        r.error(path, "expected a whole number, found a fraction");
+    else
+        r.error(path, "expected a whole number, found " + describeJson(v));
+    return false;
+}
+
+bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, double& out) {
+    if (!v.IsNumber()) {
+        r.error(path, "expected a number, found " + describeJson(v));
+        return false;
+    }
+    double d = v.GetDouble();
+    if (!std::isfinite(d)) {
+        r.error(path, "expected a finite number");
+        return false;
+    }
+    out = d;
+    return true;
+}
+
+bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, float& out) {
+    double d = 0.0;
+    if (!readValue(r, v, path, d)) return false;
+    if (std::fabs(d) > static_cast<double>(FLT_MAX)) {
+        r.error(path, "number is too large");
+        return false;
+    }
+    out = static_cast<float>(d);
+    return true;
+}
+
+bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, bool& out) {
+    if (!v.IsBool()) {
+        r.error(path, "expected true or false, found " + describeJson(v));
+        return false;
+    }
+    out = v.GetBool();
+    return true;
+}
+
+ObjectReader::ObjectReader(Reporter& r, const rapidjson::Value& object, std::string path)
+    : m_reporter(r), m_object(object), m_path(std::move(path)) {
+    std::unordered_set<std::string> seen;
+    for (auto it = m_object.MemberBegin(); it != m_object.MemberEnd(); ++it) {
+        std::string name(it->name.GetString(), it->name.GetStringLength());
+        if (!seen.insert(name).second)
+            m_reporter.error(field(name), "key '" + name + "' appears more than once");
+    }
+}
+
+bool ObjectReader::has(const char* key) const {
+    return m_object.FindMember(key) != m_object.MemberEnd();
+}
+
+const rapidjson::Value* ObjectReader::member(const char* key, Need need) {
+    m_known.emplace_back(key);
+    auto it = m_object.FindMember(key);
+    if (it != m_object.MemberEnd()) return &it->value;
+    if (need == Need::Required) m_reporter.error(field(key), "required field is missing");
+    return nullptr;
+}
+
+void ObjectReader::finish() {
+    std::unordered_set<std::string> known(m_known.begin(), m_known.end());
+    for (auto it = m_object.MemberBegin(); it != m_object.MemberEnd(); ++it) {
+        std::string name(it->name.GetString(), it->name.GetStringLength());
+        if (known.count(name)) continue;
+        m_reporter.keyWarning(field(name),
+                              "unknown key '" + name + "' is ignored" + didYouMean(name, m_known));
+    }
+}
+
+}  // namespace format

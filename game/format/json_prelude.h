@@ -1,0 +1,21 @@
+// The one way into rapidjson: parse flags and cereal's throwing RAPIDJSON_ASSERT, included first.
+#pragma once
+
+// cereal's json.hpp only installs its throwing RAPIDJSON_ASSERT if it is the first header to pull
+// in rapidjson; if rapidjson came first, a bad input would abort (debug) or load garbage (release).
+#if defined(RAPIDJSON_RAPIDJSON_H_) && !defined(ATTUNE_JSON_PRELUDE_H)
+#error "format/json_prelude.h must be included before any rapidjson or cereal header"
+#endif
+#define ATTUNE_JSON_PRELUDE_H
+
+// No kParseFullPrecisionFlag: rapidjson 1.1.0 turns "0e50" into garbage with it (undefined
+// behaviour). Iterative parsing: no stack overflow on deeply nested input. No NaN/Inf.
+#define RAPIDJSON_PARSE_DEFAULT_FLAGS                                              \
+    rapidjson::kParseIterativeFlag | rapidjson::kParseCommentsFlag |               \
+        rapidjson::kParseTrailingCommasFlag
+
+#include <cereal/archives/json.hpp>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>

@@ -11,14 +11,18 @@
 namespace format {
 
 void Reporter::add(const std::string& field, const std::string& message,
-                   Diagnostic::Severity severity, bool atKey) {
+                   Diagnostic::Severity severity, Anchor anchor) {
     Diagnostic d;
     d.path = m_displayPath;
     d.severity = severity;
     d.field = field;
     d.message = message;
     std::size_t offset = 0;
-    if (m_map && (atKey ? m_map->findKey(field, &offset) : m_map->findValue(field, &offset))) {
+    bool found = false;
+    if (m_map && anchor == Anchor::Value) found = m_map->findValue(field, &offset);
+    if (m_map && anchor == Anchor::Key) found = m_map->findKey(field, &offset);
+    if (m_map && anchor == Anchor::RepeatedKey) found = m_map->findRepeatedKey(field, &offset);
+    if (found) {
         auto [line, column] = m_map->lineColumn(offset);
         d.line = line;
         d.column = column;
@@ -28,15 +32,19 @@ void Reporter::add(const std::string& field, const std::string& message,
 }
 
 void Reporter::error(const std::string& field, const std::string& message) {
-    add(field, message, Diagnostic::Severity::Error, false);
+    add(field, message, Diagnostic::Severity::Error, Anchor::Value);
 }
 
 void Reporter::warning(const std::string& field, const std::string& message) {
-    add(field, message, Diagnostic::Severity::Warning, false);
+    add(field, message, Diagnostic::Severity::Warning, Anchor::Value);
 }
 
 void Reporter::keyWarning(const std::string& field, const std::string& message) {
-    add(field, message, Diagnostic::Severity::Warning, true);
+    add(field, message, Diagnostic::Severity::Warning, Anchor::Key);
+}
+
+void Reporter::repeatedKeyError(const std::string& field, const std::string& message) {
+    add(field, message, Diagnostic::Severity::Error, Anchor::RepeatedKey);
 }
 
 std::string describeJson(const rapidjson::Value& v) {
@@ -111,7 +119,7 @@ ObjectReader::ObjectReader(Reporter& r, const rapidjson::Value& object, std::str
     for (auto it = m_object.MemberBegin(); it != m_object.MemberEnd(); ++it) {
         std::string name(it->name.GetString(), it->name.GetStringLength());
         if (!seen.insert(name).second)
-            m_reporter.error(field(name), "key '" + name + "' appears more than once");
+            m_reporter.repeatedKeyError(field(name), "key '" + name + "' appears more than once");
     }
 }
 

@@ -25,12 +25,15 @@ public:
     void warning(const std::string& field, const std::string& message);
     /// A warning at a field's key (for unknown keys).
     void keyWarning(const std::string& field, const std::string& message);
+    /// An error at the second occurrence of a repeated key.
+    void repeatedKeyError(const std::string& field, const std::string& message);
     /// True if any error was reported through this reporter.
     bool failed() const { return m_errors > 0; }
 
 private:
+    enum class Anchor { Value, Key, RepeatedKey };
     void add(const std::string& field, const std::string& message, Diagnostic::Severity severity,
-             bool atKey);
+             Anchor anchor);
     std::string m_displayPath;
     const SourceMap* m_map;
     std::vector<Diagnostic>& m_out;

@@ -108,13 +108,13 @@ private:
         frame.isArray = isArray;
         if (recording()) m_map.recordValue(frame.path, start);
         m_frames.push_back(std::move(frame));
-        m_previousEnd = m_stream.Tell();
+        m_previousEnd = start + 1;  // the iterative parser calls us before it consumes the bracket
         return true;
     }
 
     bool close() {
         m_frames.pop_back();
-        m_previousEnd = m_stream.Tell();
+        m_previousEnd = tokenStart() + 1;
         return true;
     }
 
@@ -153,6 +153,10 @@ std::string parseErrorMessage(rapidjson::ParseErrorCode code, std::string_view t
         if (startsWithWord(text, offset, word))
             return "invalid JSON: '" + std::string(word) +
                    "' is not a number JSON allows; write a finite number";
+    if (offset < text.size() && static_cast<unsigned char>(text[offset]) < 0x20 &&
+        (code == rapidjson::kParseErrorStringEscapeInvalid ||
+         code == rapidjson::kParseErrorStringMissQuotationMark))
+        return "invalid JSON: string is not closed before the end of the line (missing '\"'?)";
     if (code == rapidjson::kParseErrorNumberTooBig)
         return "invalid JSON: number too big; write a finite number";
     if (code == rapidjson::kParseErrorStringInvalidEncoding)
@@ -200,7 +204,16 @@ void SourceMap::recordValue(const std::string& path, std::size_t offset) {
     m_values.emplace(path, offset);
 }
 
-void SourceMap::recordKey(const std::string& path, std::size_t offset) { m_keys.emplace(path, offset); }
+void SourceMap::recordKey(const std::string& path, std::size_t offset) {
+    if (!m_keys.emplace(path, offset).second) m_repeatedKeys.emplace(path, offset);
+}
+
+bool SourceMap::findRepeatedKey(const std::string& path, std::size_t* offset) const {
+    auto it = m_repeatedKeys.find(path);
+    if (it == m_repeatedKeys.end()) return findKey(path, offset);
+    *offset = it->second;
+    return true;
+}
 
 bool SourceMap::findValue(const std::string& path, std::size_t* offset) const {
     std::string p = path;

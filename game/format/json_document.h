@@ -33,6 +33,8 @@ public:
     bool findValue(const std::string& path, std::size_t* offset) const;
     /// Offset of a field's key, falling back to its value.
     bool findKey(const std::string& path, std::size_t* offset) const;
+    /// Offset of the second occurrence of a repeated key, falling back to findKey.
+    bool findRepeatedKey(const std::string& path, std::size_t* offset) const;
     /// Number of recorded paths (capped to bound memory on huge inputs).
     std::size_t size() const { return m_values.size(); }
 
@@ -41,6 +43,7 @@ private:
     std::vector<std::size_t> m_lineStarts;
     std::unordered_map<std::string, std::size_t> m_values;
     std::unordered_map<std::string, std::size_t> m_keys;
+    std::unordered_map<std::string, std::size_t> m_repeatedKeys;
 };
 
 /// A parsed file: its text (BOM stripped), the DOM and the source map.

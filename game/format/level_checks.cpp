@@ -74,7 +74,8 @@ void checkEpisodeIds(const core::EpisodeDef& e, const std::string& p, const core
         if (n.id == e.need) need = &n;
     if (!need) {
         checkKnownId(r, p + ".need", e.need, idsOf(catalog.needs), "need");
-    } else if (l.baby.ageWeeks < need->minAgeWeeks || l.baby.ageWeeks > need->maxAgeWeeks) {
+    } else if (l.baby.ageWeeks >= 0 && l.baby.ageWeeks <= 104 &&
+               (l.baby.ageWeeks < need->minAgeWeeks || l.baby.ageWeeks > need->maxAgeWeeks)) {
         r.error(p + ".need", "need '" + e.need + "' applies to babies aged " +
                                  std::to_string(need->minAgeWeeks) + ".." +
                                  std::to_string(need->maxAgeWeeks) + " weeks; this baby is " +

@@ -9,10 +9,10 @@
 #define ATTUNE_JSON_PRELUDE_H
 
 // No kParseFullPrecisionFlag: rapidjson 1.1.0 turns "0e50" into garbage with it (undefined
-// behaviour). Iterative parsing: no stack overflow on deeply nested input. No NaN/Inf.
+// behaviour). Iterative parsing: no stack overflow on deeply nested input. No NaN/Inf. Strings must be valid UTF-8.
 #define RAPIDJSON_PARSE_DEFAULT_FLAGS                                              \
     rapidjson::kParseIterativeFlag | rapidjson::kParseCommentsFlag |               \
-        rapidjson::kParseTrailingCommasFlag
+        rapidjson::kParseTrailingCommasFlag | rapidjson::kParseValidateEncodingFlag
 
 #include <cereal/archives/json.hpp>
 

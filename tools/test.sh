@@ -17,6 +17,6 @@ attune_build "$ATTUNE_ROOT/build-asan" -DATTUNE_SANITIZE=ON -DCMAKE_BUILD_TYPE=D
 ctest --test-dir "$ATTUNE_ROOT/build-asan" --output-on-failure -j"$ATTUNE_JOBS" -LE slow
 
 echo "== fuzzing (build-fuzz)"
-CC=clang CXX=clang++ attune_build "$ATTUNE_ROOT/build-fuzz" -DATTUNE_FUZZ=ON -DBUILD_TESTING=OFF
+CC=clang CXX=clang++ attune_build "$ATTUNE_ROOT/build-fuzz" -DATTUNE_FUZZ=ON -DBUILD_TESTING=OFF -DATTUNE_BUILD_GAME=OFF
 bash "$ATTUNE_ROOT/tools/fuzz/run.sh" "$ATTUNE_ROOT/build-fuzz" 30
 echo "== all tests passed"

@@ -77,6 +77,16 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// One call into the body, recorded so a benchmark can replay the same physics alone.
+struct HandlingCall {
+    bool held = false;
+    Limbs limbs = Limbs::Still;
+    Hands hands = Hands::Relaxed;
+    Posture posture = Posture::Neutral;
+    float motion = 0.0f;
+    HandSample sample;
+};
+
 /// Synthesised gestures for bots and keyboard play: a hand sample at time tS for a style.
 /// Styles: "still", "rock" (gentle ~0.7 Hz sway), "walk" (~1.8 Hz bob and sway), "jiggle"
 /// (small fast Karp-style jiggle), "rough" (jerky), "shake" (violent, for tests of detection).

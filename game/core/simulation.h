@@ -22,6 +22,7 @@ struct SimConfig {
     std::uint64_t seed = 1;       ///< all randomness comes from here
     bool relaxed = false;         ///< no time pressure: promptness counted in cue stages only
     bool physics = true;          ///< step the Box2D body (off only for fast analytic tools)
+    std::vector<HandlingCall>* handlingTrace = nullptr;  ///< if set, records every body step
 };
 
 /// Caregiver stress at or above which stepping away safely is the best choice while crying.

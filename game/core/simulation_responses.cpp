@@ -109,6 +109,9 @@ void SimulationState::stepBusy(const StepInput& input) {
         const HandSample sample =
             input.hasHand ? input.hand : synthGesture(gestureStyle(r.gesture), timeS - busy.startS);
         handling->step(sample);
+        if (config.handlingTrace)
+            config.handlingTrace->push_back({true, Limbs::Still, Hands::Relaxed, Posture::Neutral,
+                                             0.0f, sample});
         const HandlingReading& reading = handling->reading();
         busy.soothingSum += reading.soothing;
         ++busy.handlingSteps;
@@ -186,8 +189,12 @@ void SimulationState::cancelResponse() {
 
 void SimulationState::stepIdleBody() {
     if (!handling) return;
-    handling->setIntent(obs.look.limbs, obs.look.hands, obs.look.posture, obs.look.motion);
+    const DepictionDef& look = obs.look;
+    handling->setIntent(look.limbs, look.hands, look.posture, look.motion);
     handling->step(HandSample{});
+    if (config.handlingTrace)
+        config.handlingTrace->push_back(
+            {false, look.limbs, look.hands, look.posture, look.motion, HandSample{}});
 }
 
 }  // namespace core

@@ -1,0 +1,26 @@
+# Architecture check (run by CTest): each module includes only what its arrows allow.
+# core: Box2D and the standard library — no SDL, ImGui, cereal/rapidjson, files or wall clock.
+# format: no SDL or ImGui. audio and render: no SDL. Only platform includes SDL.
+cmake_minimum_required(VERSION 3.20)
+set(failures "")
+function(forbid dir regex why)
+  file(GLOB_RECURSE files ${ROOT}/game/${dir}/*.h ${ROOT}/game/${dir}/*.cpp)
+  foreach(f ${files})
+    file(STRINGS ${f} hits REGEX "${regex}")
+    if(hits)
+      list(GET hits 0 first)
+      set(failures "${failures}\n${f}: ${first}  (${why})" PARENT_SCOPE)
+    endif()
+  endforeach()
+endfunction()
+forbid(core "#include +[<\"](SDL|imgui|backends/|cereal/|rapidjson/|fstream|filesystem|chrono|ctime)"
+       "the core knows nothing about SDL, ImGui, cereal, files or the wall clock")
+forbid(format "#include +[<\"](SDL|imgui|backends/)" "file formats never touch SDL or ImGui")
+forbid(audio "#include +[<\"](SDL|imgui|cereal/|rapidjson/)" "audio synthesis is pure C++; the device lives in platform")
+forbid(render "#include +[<\"](SDL|cereal/|rapidjson/|GL/)" "rendering uses ImGui draw lists only")
+forbid(ui "#include +[<\"](SDL|cereal/|rapidjson/)" "UI code goes through ImGui and the platform module")
+forbid(app "#include +[<\"](SDL|cereal/|rapidjson/)" "the app reaches SDL through platform and JSON through format")
+if(failures)
+  message(FATAL_ERROR "Module arrows broken:${failures}")
+endif()
+message(STATUS "Module arrows hold")

@@ -1,0 +1,190 @@
+// The Handling facade: one b2World with the baby, the carer's cradling arm and the cot mattress.
+#include "core/handling.h"
+
+#include <algorithm>
+
+#include <box2d/box2d.h>
+
+#include "core/baby_body.h"
+#include "core/handling_meter.h"
+#include "core/limb_motors.h"
+
+namespace core {
+namespace {
+
+constexpr float kGravityMS2 = -9.8f;
+// Held, the body has no contacts, only joints; 6/2 iterations are stable and cheaper than 8/3.
+constexpr int kVelocityIterations = 6;
+constexpr int kPositionIterations = 2;
+constexpr float kTrunkHoldHz = 3.0f;       // the arm lets the trunk roll a little
+constexpr float kTrunkHoldDampingRatio = 0.7f;
+constexpr float kSupportedNeckTorqueNm = 8.0f;  // the hand under the head
+constexpr float kSupportedNeckRangeRad = 0.35f;
+
+b2Body* makeCradle(b2World& world) {
+    b2BodyDef bd;
+    bd.type = b2_kinematicBody;
+    bd.enabled = false;  // only in the carer's arms
+    return world.CreateBody(&bd);
+}
+
+b2Body* makeMattress(b2World& world) {
+    b2BodyDef bd;
+    b2Body* body = world.CreateBody(&bd);
+    b2PolygonShape box;
+    // Top face just under the back, allowing for Box2D's polygon skin on both shapes.
+    const float topM = -kBabyBackDepthM - 2.0f * b2_polygonRadius;
+    box.SetAsBox(0.6f, 0.05f, {0.0f, topM - 0.05f}, 0.0f);
+    b2FixtureDef fd;
+    fd.shape = &box;
+    fd.friction = 0.8f;
+    body->CreateFixture(&fd);
+    return body;
+}
+
+}  // namespace
+
+struct Handling::Impl {
+    explicit Impl(const HandlingDef& d)
+        : def(d), world(b2Vec2(0.0f, kGravityMS2)), baby(buildBabyBody(world, d.massKg)),
+          cradle(makeCradle(world)), mattress(makeMattress(world)), meter(d) {
+        world.SetAllowSleeping(true);
+        world.SetContinuousPhysics(false);  // nothing here is small and fast enough to tunnel
+    }
+
+    void pickUp();
+    void layDown();
+    void moveCradle(const HandSample& hand);
+    void driveMotors(bool headSupported);
+    bool canSkipStep() const;
+    void measure(const HandSample& hand);
+
+    HandlingDef def;
+    b2World world;
+    BabyBody baby;
+    b2Body* cradle;
+    b2Body* mattress;
+    b2WeldJoint* trunkHold = nullptr;
+    HandlingMeter meter;
+    LimbIntent intent;
+    bool intentDirty = true;
+    bool held = false;
+    long boxSteps = 0;
+    long ticks = 0;
+};
+
+void Handling::Impl::pickUp() {
+    held = true;
+    mattress->SetEnabled(false);
+    cradle->SetEnabled(true);
+    cradle->SetTransform({0.0f, 0.0f}, 0.0f);
+    cradle->SetLinearVelocity({0.0f, 0.0f});
+    placeBabyBody(baby, restAngles(), {0.0f, 0.0f});
+    b2Body* trunk = baby.parts[BodyPose::Torso];
+    b2WeldJointDef wd;
+    wd.Initialize(cradle, trunk, trunk->GetPosition());
+    b2AngularStiffness(wd.stiffness, wd.damping, kTrunkHoldHz, kTrunkHoldDampingRatio, cradle, trunk);
+    trunkHold = static_cast<b2WeldJoint*>(world.CreateJoint(&wd));
+    meter.reset();
+    intentDirty = true;
+}
+
+void Handling::Impl::layDown() {
+    held = false;
+    if (trunkHold) world.DestroyJoint(trunkHold);
+    trunkHold = nullptr;
+    cradle->SetEnabled(false);
+    mattress->SetEnabled(true);
+    placeBabyBody(baby, restAngles(), {0.0f, 0.0f});
+    meter.reset();
+    intentDirty = true;
+}
+
+void Handling::Impl::moveCradle(const HandSample& hand) {
+    // Kinematic: the velocity that lands exactly on this step's hand sample.
+    const b2Vec2 toTarget = b2Vec2(hand.xM, hand.yM) - cradle->GetPosition();
+    cradle->SetLinearVelocity((1.0f / def.dtS) * toTarget);
+}
+
+void Handling::Impl::driveMotors(bool headSupported) {
+    MotorTargets targets = motorTargets(intent, ticks, def.dtS);
+    if (headSupported) {  // the hand keeps the head in line but lets it turn a little
+        float& neck = targets.angleRad[Neck];
+        neck = std::clamp(neck, -kSupportedNeckRangeRad, kSupportedNeckRangeRad);
+        targets.maxTorqueNm[Neck] = kSupportedNeckTorqueNm;
+    }
+    driveJoints(baby, targets);
+}
+
+bool Handling::Impl::canSkipStep() const {
+    return !held && !intentDirty && !isIntentMoving(intent) && isBabyAsleep(baby);
+}
+
+void Handling::Impl::measure(const HandSample& hand) {
+    MeterInput in;
+    const b2Vec2 vHead = baby.parts[BodyPose::Head]->GetLinearVelocity();
+    const b2Vec2 vTrunk = baby.parts[BodyPose::Torso]->GetLinearVelocity();
+    in.headVxMS = vHead.x;
+    in.headVyMS = vHead.y;
+    in.torsoVxMS = vTrunk.x;
+    in.torsoVyMS = vTrunk.y;
+    in.handXM = hand.xM;
+    in.handYM = hand.yM;
+    in.neckRad = baby.joints[Neck]->GetJointAngle();
+    in.headSupported = held ? hand.headSupported : true;
+    in.held = held;
+    meter.update(in);
+}
+
+Handling::Handling(const HandlingDef& def) : m_impl(std::make_unique<Impl>(def)) {}
+
+Handling::~Handling() = default;
+
+void Handling::setHeld(bool held) {
+    if (held == m_impl->held) return;
+    if (held)
+        m_impl->pickUp();
+    else
+        m_impl->layDown();
+}
+
+bool Handling::isHeld() const { return m_impl->held; }
+
+void Handling::setIntent(Limbs limbs, Hands hands, Posture posture, float motion) {
+    const LimbIntent next{limbs, hands, posture, motion};
+    if (next == m_impl->intent) return;
+    m_impl->intent = next;
+    m_impl->intentDirty = true;
+}
+
+void Handling::step(const HandSample& hand) {
+    Impl& s = *m_impl;
+    ++s.ticks;
+    // Asleep in the cot with a still intent: nothing can change, so the step is free.
+    if (s.canSkipStep()) return;
+    if (s.held) s.moveCradle(hand);
+    s.driveMotors(s.held && hand.headSupported);
+    s.world.Step(s.def.dtS, kVelocityIterations, kPositionIterations);
+    ++s.boxSteps;
+    s.intentDirty = false;
+    s.measure(hand);
+}
+
+const HandlingReading& Handling::reading() const { return m_impl->meter.reading(); }
+
+void Handling::resetPeak() { m_impl->meter.resetPeak(); }
+
+BodyPose Handling::pose() const {
+    BodyPose pose;
+    for (int p = 0; p < BodyPose::kPartCount; ++p) {
+        const b2Body* body = m_impl->baby.parts[p];
+        pose.xM[p] = body->GetPosition().x;
+        pose.yM[p] = body->GetPosition().y;
+        pose.angleRad[p] = body->GetAngle();
+    }
+    return pose;
+}
+
+long Handling::stepCount() const { return m_impl->boxSteps; }
+
+}  // namespace core

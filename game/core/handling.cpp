@@ -56,7 +56,7 @@ struct Handling::Impl {
     void layDown();
     void moveCradle(const HandSample& hand);
     void driveMotors(bool headSupported);
-    bool canSkipStep() const;
+    bool canSkipStep(const HandSample& hand) const;
     void measure(const HandSample& hand);
 
     HandlingDef def;
@@ -69,6 +69,7 @@ struct Handling::Impl {
     LimbIntent intent;
     bool intentDirty = true;
     bool held = false;
+    HandSample lastHand;
     long boxSteps = 0;
     long ticks = 0;
 };
@@ -116,8 +117,11 @@ void Handling::Impl::driveMotors(bool headSupported) {
     driveJoints(baby, targets);
 }
 
-bool Handling::Impl::canSkipStep() const {
-    return !held && !intentDirty && !isIntentMoving(intent) && isBabyAsleep(baby);
+bool Handling::Impl::canSkipStep(const HandSample& hand) const {
+    const bool handStill = !held || (hand.xM == lastHand.xM && hand.yM == lastHand.yM &&
+                                     hand.headSupported == lastHand.headSupported);
+    return handStill && !intentDirty && !isIntentMoving(intent) && isBabyAsleep(baby) &&
+           (!held || !cradle->IsAwake());
 }
 
 void Handling::Impl::measure(const HandSample& hand) {
@@ -160,8 +164,13 @@ void Handling::setIntent(Limbs limbs, Hands hands, Posture posture, float motion
 void Handling::step(const HandSample& hand) {
     Impl& s = *m_impl;
     ++s.ticks;
-    // Asleep in the cot with a still intent: nothing can change, so the step is free.
-    if (s.canSkipStep()) return;
+    // Asleep with a still intent and a still hand (or in the cot): nothing can move, so skip the
+    // physics; in arms the meter still runs (settling time, rhythm) on the resting velocities.
+    if (s.canSkipStep(hand)) {
+        if (s.held) s.measure(hand);
+        return;
+    }
+    s.lastHand = hand;
     if (s.held) s.moveCradle(hand);
     s.driveMotors(s.held && hand.headSupported);
     s.world.Step(s.def.dtS, kVelocityIterations, kPositionIterations);

@@ -27,15 +27,15 @@ struct BodyPose {
 
 /// What the handling measurement says right now.
 struct HandlingReading {
-    float accelMS2 = 9.8f;       ///< proper acceleration of the head averaged over 0.1 s, m/s^2
+    float accelMS2 = 9.8f;       ///< proper acceleration of head or trunk (the higher), 0.1 s avg, m/s^2
     float peakAccelMS2 = 9.8f;   ///< highest accelMS2 since the last reset, after settling
     float rhythm = 0.0f;         ///< 0..1, how regular the recent movement is
     float gentleness = 1.0f;     ///< 0..1, 1 = smooth and soft
     float soothing = 0.0f;       ///< 0..1, how much the current handling calms (walk > rock > still)
-    float headLagRad = 0.0f;     ///< head angle relative to the torso
+    float headLagRad = 0.0f;     ///< |head angle relative to the torso|, radians
     bool headSupported = true;
-    bool rough = false;          ///< rough handling or shaking detected on this step
-    bool headFlop = false;       ///< head fell back unsupported on this step
+    bool rough = false;          ///< rough handling or shaking on this step (a level, not an edge)
+    bool headFlop = false;       ///< head fell back unsupported on this step (a level)
 };
 
 /// Tuning for the body and the thresholds. Defaults are the shipped values.
@@ -69,7 +69,7 @@ public:
     void resetPeak();
     /// Body part transforms for drawing.
     BodyPose pose() const;
-    /// Number of Box2D steps taken (for benchmarks and tests).
+    /// Number of b2World::Step calls (for benchmarks and tests); asleep and still, step() skips it.
     long stepCount() const;
 
 private:

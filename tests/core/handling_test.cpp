@@ -220,6 +220,18 @@ TEST_CASE("Handling: a still baby in the cot falls asleep and its steps cost no 
     CHECK_FALSE(h.reading().rough);
 }
 
+TEST_CASE("Handling: a baby held still falls asleep in arms and the meter keeps reading") {
+    Handling h;
+    h.setHeld(true);
+    run(h, "still", 5 * 60);
+    const long settled = h.stepCount();
+    const RunStats s = run(h, "still", 600);
+    CHECK(h.stepCount() == settled);
+    CHECK(s.soothingSum / s.measured > 0.1);
+    run(h, "rock", 60);  // moving the hand wakes the body (the first rock sample is still at 0)
+    CHECK(h.stepCount() == settled + 59);
+}
+
 TEST_CASE("Handling: a new intent wakes the sleeping baby") {
     Handling h;
     run(h, "still", 5 * 60);

@@ -17,8 +17,8 @@ constexpr float kThighHalfLenM = 0.05f, kThighHalfThickM = 0.025f;
 constexpr float kShinHalfLenM = 0.05f, kShinHalfThickM = 0.02f;  // includes the foot
 
 // Share of the whole mass per part (a newborn's head is about a fifth of its weight).
-constexpr std::array<float, BodyPose::kPartCount> kMassShare{
-    0.22f, 0.46f, 0.03f, 0.03f, 0.025f, 0.025f, 0.06f, 0.06f, 0.045f, 0.045f};
+constexpr std::array<float, BodyPose::kPartCount> kMassShare{0.22f,  0.46f, 0.03f, 0.03f,  0.025f,
+                                                             0.025f, 0.06f, 0.06f, 0.045f, 0.045f};
 
 struct JointSpec {
     BodyPose::Part parent;
@@ -32,28 +32,71 @@ struct JointSpec {
 // Parents come before children, so a single pass places the whole chain.
 const std::array<JointSpec, kJointCount> kJoints{{
     {BodyPose::Torso, BodyPose::Head, {-kTorsoHalfLenM, 0.01f}, {kHeadRadiusM, 0.0f}, -1.0f, 1.4f},
-    {BodyPose::Torso, BodyPose::UpperArmL, {-0.07f, 0.03f}, {-kUpperArmHalfLenM, 0.0f}, -0.6f, 3.0f},
-    {BodyPose::Torso, BodyPose::UpperArmR, {-0.07f, 0.03f}, {-kUpperArmHalfLenM, 0.0f}, -0.6f, 3.0f},
-    {BodyPose::UpperArmL, BodyPose::ForearmL, {kUpperArmHalfLenM, 0.0f}, {-kForearmHalfLenM, 0.0f},
-     0.0f, 2.6f},
-    {BodyPose::UpperArmR, BodyPose::ForearmR, {kUpperArmHalfLenM, 0.0f}, {-kForearmHalfLenM, 0.0f},
-     0.0f, 2.6f},
-    {BodyPose::Torso, BodyPose::ThighL, {kTorsoHalfLenM - 0.005f, 0.0f}, {-kThighHalfLenM, 0.0f},
-     -0.5f, 2.2f},
-    {BodyPose::Torso, BodyPose::ThighR, {kTorsoHalfLenM - 0.005f, 0.0f}, {-kThighHalfLenM, 0.0f},
-     -0.5f, 2.2f},
-    {BodyPose::ThighL, BodyPose::ShinL, {kThighHalfLenM, 0.0f}, {-kShinHalfLenM, 0.0f}, -2.4f, 0.0f},
-    {BodyPose::ThighR, BodyPose::ShinR, {kThighHalfLenM, 0.0f}, {-kShinHalfLenM, 0.0f}, -2.4f, 0.0f},
+    {BodyPose::Torso,
+     BodyPose::UpperArmL,
+     {-0.07f, 0.03f},
+     {-kUpperArmHalfLenM, 0.0f},
+     -0.6f,
+     3.0f},
+    {BodyPose::Torso,
+     BodyPose::UpperArmR,
+     {-0.07f, 0.03f},
+     {-kUpperArmHalfLenM, 0.0f},
+     -0.6f,
+     3.0f},
+    {BodyPose::UpperArmL,
+     BodyPose::ForearmL,
+     {kUpperArmHalfLenM, 0.0f},
+     {-kForearmHalfLenM, 0.0f},
+     0.0f,
+     2.6f},
+    {BodyPose::UpperArmR,
+     BodyPose::ForearmR,
+     {kUpperArmHalfLenM, 0.0f},
+     {-kForearmHalfLenM, 0.0f},
+     0.0f,
+     2.6f},
+    {BodyPose::Torso,
+     BodyPose::ThighL,
+     {kTorsoHalfLenM - 0.005f, 0.0f},
+     {-kThighHalfLenM, 0.0f},
+     -0.5f,
+     2.2f},
+    {BodyPose::Torso,
+     BodyPose::ThighR,
+     {kTorsoHalfLenM - 0.005f, 0.0f},
+     {-kThighHalfLenM, 0.0f},
+     -0.5f,
+     2.2f},
+    {BodyPose::ThighL,
+     BodyPose::ShinL,
+     {kThighHalfLenM, 0.0f},
+     {-kShinHalfLenM, 0.0f},
+     -2.4f,
+     0.0f},
+    {BodyPose::ThighR,
+     BodyPose::ShinR,
+     {kThighHalfLenM, 0.0f},
+     {-kShinHalfLenM, 0.0f},
+     -2.4f,
+     0.0f},
 }};
 
 b2Vec2 halfExtentsM(int part) {
     switch (part) {
-    case BodyPose::Torso: return {kTorsoHalfLenM, kTorsoHalfDepthM};
-    case BodyPose::UpperArmL: case BodyPose::UpperArmR:
-        return {kUpperArmHalfLenM, kUpperArmHalfThickM};
-    case BodyPose::ForearmL: case BodyPose::ForearmR: return {kForearmHalfLenM, kForearmHalfThickM};
-    case BodyPose::ThighL: case BodyPose::ThighR: return {kThighHalfLenM, kThighHalfThickM};
-    default: return {kShinHalfLenM, kShinHalfThickM};
+        case BodyPose::Torso:
+            return {kTorsoHalfLenM, kTorsoHalfDepthM};
+        case BodyPose::UpperArmL:
+        case BodyPose::UpperArmR:
+            return {kUpperArmHalfLenM, kUpperArmHalfThickM};
+        case BodyPose::ForearmL:
+        case BodyPose::ForearmR:
+            return {kForearmHalfLenM, kForearmHalfThickM};
+        case BodyPose::ThighL:
+        case BodyPose::ThighR:
+            return {kThighHalfLenM, kThighHalfThickM};
+        default:
+            return {kShinHalfLenM, kShinHalfThickM};
     }
 }
 

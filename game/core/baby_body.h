@@ -10,7 +10,18 @@
 namespace core {
 
 /// The body's revolute joints; each drives one part against its parent.
-enum BabyJoint { Neck, ShoulderL, ShoulderR, ElbowL, ElbowR, HipL, HipR, KneeL, KneeR, kJointCount };
+enum BabyJoint {
+    Neck,
+    ShoulderL,
+    ShoulderR,
+    ElbowL,
+    ElbowR,
+    HipL,
+    HipR,
+    KneeL,
+    KneeR,
+    kJointCount
+};
 
 /// One angle per joint, radians, child relative to parent (0 = limb straight along the trunk).
 /// Neck: + falls back (extension), - chin to chest. Hips/shoulders: + flexed up over the belly.
@@ -30,7 +41,8 @@ inline constexpr float kBabyBackDepthM = 0.06f;
 JointAngles restAngles();
 /// Builds the body lying on its back with the trunk at the origin; massKg is the whole baby.
 BabyBody buildBabyBody(b2World& world, float massKg);
-/// Teleports every part so the joints have angles q and the trunk centre is at torsoM; stops motion.
+/// Teleports every part so the joints have angles q and the trunk centre is at torsoM; stops
+/// motion.
 void placeBabyBody(BabyBody& body, const JointAngles& q, b2Vec2 torsoM);
 /// True when every part of the body is asleep.
 bool isBabyAsleep(const BabyBody& body);

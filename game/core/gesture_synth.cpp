@@ -10,7 +10,9 @@ namespace {
 
 constexpr double kTwoPi = 6.283185307179586;
 
-double wave(double hz, double tS, double phase = 0.0) { return std::sin(kTwoPi * hz * tS + phase); }
+double wave(double hz, double tS, double phase = 0.0) {
+    return std::sin(kTwoPi * hz * tS + phase);
+}
 
 double hash01(std::uint32_t k, std::uint32_t salt) {
     std::uint32_t h = k * 0x9E3779B1u + salt * 0x85EBCA77u;
@@ -26,7 +28,9 @@ double hash01(std::uint32_t k, std::uint32_t salt) {
 // spaced 0.14 s ± 45 % (so each knot is found in O(1) from the time alone).
 constexpr double kRoughKnotS = 0.14;
 
-double roughKnotTimeS(long k) { return (k + 0.9 * (hash01(static_cast<std::uint32_t>(k), 1) - 0.5)) * kRoughKnotS; }
+double roughKnotTimeS(long k) {
+    return (k + 0.9 * (hash01(static_cast<std::uint32_t>(k), 1) - 0.5)) * kRoughKnotS;
+}
 
 HandSample roughKnot(long k) {
     const double side = (k % 2 == 0) ? 1.0 : -1.0;
@@ -37,13 +41,15 @@ HandSample roughKnot(long k) {
 
 HandSample rough(double tS) {
     long k = static_cast<long>(std::floor(tS / kRoughKnotS));
-    if (tS < roughKnotTimeS(k)) --k;
-    else if (tS >= roughKnotTimeS(k + 1)) ++k;
+    if (tS < roughKnotTimeS(k))
+        --k;
+    else if (tS >= roughKnotTimeS(k + 1))
+        ++k;
     const double t0 = roughKnotTimeS(k), t1 = roughKnotTimeS(k + 1);
     const double u = (tS - t0) / (t1 - t0);
     const HandSample a = roughKnot(k), b = roughKnot(k + 1);
-    return {static_cast<float>(a.xM + (b.xM - a.xM) * u), static_cast<float>(a.yM + (b.yM - a.yM) * u),
-            true};
+    return {static_cast<float>(a.xM + (b.xM - a.xM) * u),
+            static_cast<float>(a.yM + (b.yM - a.yM) * u), true};
 }
 
 HandSample styled(const char* style, double tS) {

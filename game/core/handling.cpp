@@ -16,7 +16,7 @@ constexpr float kGravityMS2 = -9.8f;
 // Held, the body has no contacts, only joints; 6/2 iterations are stable and cheaper than 8/3.
 constexpr int kVelocityIterations = 6;
 constexpr int kPositionIterations = 2;
-constexpr float kTrunkHoldHz = 3.0f;       // the arm lets the trunk roll a little
+constexpr float kTrunkHoldHz = 3.0f;  // the arm lets the trunk roll a little
 constexpr float kTrunkHoldDampingRatio = 0.7f;
 constexpr float kSupportedNeckTorqueNm = 8.0f;  // the hand under the head
 constexpr float kSupportedNeckRangeRad = 0.35f;
@@ -46,8 +46,12 @@ b2Body* makeMattress(b2World& world) {
 
 struct Handling::Impl {
     explicit Impl(const HandlingDef& d)
-        : def(d), world(b2Vec2(0.0f, kGravityMS2)), baby(buildBabyBody(world, d.massKg)),
-          cradle(makeCradle(world)), mattress(makeMattress(world)), meter(d) {
+        : def(d),
+          world(b2Vec2(0.0f, kGravityMS2)),
+          baby(buildBabyBody(world, d.massKg)),
+          cradle(makeCradle(world)),
+          mattress(makeMattress(world)),
+          meter(d) {
         world.SetAllowSleeping(true);
         world.SetContinuousPhysics(false);  // nothing here is small and fast enough to tunnel
     }
@@ -84,7 +88,8 @@ void Handling::Impl::pickUp() {
     b2Body* trunk = baby.parts[BodyPose::Torso];
     b2WeldJointDef wd;
     wd.Initialize(cradle, trunk, trunk->GetPosition());
-    b2AngularStiffness(wd.stiffness, wd.damping, kTrunkHoldHz, kTrunkHoldDampingRatio, cradle, trunk);
+    b2AngularStiffness(wd.stiffness, wd.damping, kTrunkHoldHz, kTrunkHoldDampingRatio, cradle,
+                       trunk);
     trunkHold = static_cast<b2WeldJoint*>(world.CreateJoint(&wd));
     meter.reset();
     intentDirty = true;
@@ -152,7 +157,9 @@ void Handling::setHeld(bool held) {
         m_impl->layDown();
 }
 
-bool Handling::isHeld() const { return m_impl->held; }
+bool Handling::isHeld() const {
+    return m_impl->held;
+}
 
 void Handling::setIntent(Limbs limbs, Hands hands, Posture posture, float motion) {
     const LimbIntent next{limbs, hands, posture, motion};
@@ -179,9 +186,13 @@ void Handling::step(const HandSample& hand) {
     s.measure(hand);
 }
 
-const HandlingReading& Handling::reading() const { return m_impl->meter.reading(); }
+const HandlingReading& Handling::reading() const {
+    return m_impl->meter.reading();
+}
 
-void Handling::resetPeak() { m_impl->meter.resetPeak(); }
+void Handling::resetPeak() {
+    m_impl->meter.resetPeak();
+}
 
 BodyPose Handling::pose() const {
     BodyPose pose;
@@ -194,6 +205,8 @@ BodyPose Handling::pose() const {
     return pose;
 }
 
-long Handling::stepCount() const { return m_impl->boxSteps; }
+long Handling::stepCount() const {
+    return m_impl->boxSteps;
+}
 
 }  // namespace core

@@ -8,19 +8,21 @@ namespace core {
 namespace {
 
 constexpr float kGravityMS2 = 9.8f;
-constexpr float kAverageS = 0.1f;            // TECH-NOTES: one-step values are spiky
+constexpr float kAverageS = 0.1f;  // TECH-NOTES: one-step values are spiky
 constexpr float kGentleTimeConstantS = 0.5f;
-constexpr float kRoughQuietS = 2.0f;         // no soothing for this long after rough handling
+constexpr float kRoughQuietS = 2.0f;  // no soothing for this long after rough handling
 // Soothing weights [DESIGN from REFERENCE §5]: being held calms a little, rhythmic movement more,
 // and the vertical bob of a walking carer most (the transport response; Esposito 2013,
 // Ohmura 2022: walking calms, holding still does not).
 constexpr float kHeldSupported = 0.2f, kHeldUnsupported = 0.1f;
 constexpr float kRhythmicWeight = 0.4f, kWalkWeight = 0.3f;
-constexpr float kMovingSpeedMS = 0.12f;      // mean hand speed that counts as fully moving
-constexpr float kBobSpeedMS = 0.08f;         // mean vertical speed of a walking carer's arms
+constexpr float kMovingSpeedMS = 0.12f;  // mean hand speed that counts as fully moving
+constexpr float kBobSpeedMS = 0.08f;     // mean vertical speed of a walking carer's arms
 constexpr float kCadenceLowHz = 1.3f, kCadenceHighHz = 2.4f;  // human walking step rate
 
-float clamp01(float v) { return std::clamp(v, 0.0f, 1.0f); }
+float clamp01(float v) {
+    return std::clamp(v, 0.0f, 1.0f);
+}
 
 }  // namespace
 
@@ -43,7 +45,9 @@ void HandlingMeter::reset() {
     m_reading.peakAccelMS2 = peak;  // the peak belongs to the episode: only resetPeak clears it
 }
 
-void HandlingMeter::resetPeak() { m_reading.peakAccelMS2 = kGravityMS2; }
+void HandlingMeter::resetPeak() {
+    m_reading.peakAccelMS2 = kGravityMS2;
+}
 
 HandlingMeter::Accel HandlingMeter::accelOver(int part, float vxMS, float vyMS) {
     if (m_samples < m_window) return {kGravityMS2, 0.0f};
@@ -74,8 +78,8 @@ void HandlingMeter::update(const MeterInput& in) {
 
     const float kinematic = std::max(head.kinematicMS2, torso.kinematicMS2);
     m_kinematicEmaMS2 += (kinematic - m_kinematicEmaMS2) * (m_def.dtS / kGentleTimeConstantS);
-    r.gentleness = r.rough ? 0.0f
-                           : clamp01(1.0f - m_kinematicEmaMS2 / (m_def.roughAccelMS2 - kGravityMS2));
+    r.gentleness =
+        r.rough ? 0.0f : clamp01(1.0f - m_kinematicEmaMS2 / (m_def.roughAccelMS2 - kGravityMS2));
     updateRhythm(in);
     r.headSupported = in.headSupported;
     r.headLagRad = std::fabs(in.neckRad);
@@ -104,9 +108,9 @@ float HandlingMeter::soothing(const MeterInput& in) const {
     const float rhythmic = m_reading.rhythm * clamp01(m_handSpeedEmaMS / kMovingSpeedMS);
     const float cadenceHz = m_rhythmY.frequencyHz();
     const bool walkingCadence = cadenceHz >= kCadenceLowHz && cadenceHz <= kCadenceHighHz;
-    const float walk = walkingCadence ? m_rhythmY.regularity() *
-                                            clamp01(m_handVertSpeedEmaMS / kBobSpeedMS)
-                                      : 0.0f;
+    const float walk = walkingCadence
+                           ? m_rhythmY.regularity() * clamp01(m_handVertSpeedEmaMS / kBobSpeedMS)
+                           : 0.0f;
     const float calming = held + kRhythmicWeight * rhythmic + kWalkWeight * walk;
     return clamp01(calming * m_reading.gentleness);
 }

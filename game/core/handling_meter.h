@@ -21,7 +21,7 @@ struct MeterInput {
 /// The handling measurement of TECH-NOTES "Box2D 2.4.1": proper acceleration |dv/dt - g| over
 /// ~0.1 s, ignoring the first settleS after a pick-up. Knows nothing about Box2D.
 class HandlingMeter {
-public:
+  public:
     explicit HandlingMeter(const HandlingDef& def);
     /// Starts afresh, e.g. on a pick-up or put-down; the settling time starts again.
     void reset();
@@ -32,15 +32,18 @@ public:
     /// The latest reading.
     const HandlingReading& reading() const { return m_reading; }
 
-private:
-    struct Accel { float properMS2; float kinematicMS2; };
+  private:
+    struct Accel {
+        float properMS2;
+        float kinematicMS2;
+    };
     Accel accelOver(int part, float vxMS, float vyMS);
     void updateRhythm(const MeterInput& in);
     float soothing(const MeterInput& in) const;
 
     HandlingDef m_def;
-    int m_window = 6;                     // steps in ~0.1 s
-    std::vector<float> m_velocityRing;    // [step][head vx, vy, torso vx, vy]
+    int m_window = 6;                   // steps in ~0.1 s
+    std::vector<float> m_velocityRing;  // [step][head vx, vy, torso vx, vy]
     long m_samples = 0;
     float m_heldS = 0.0f;
     float m_sinceRoughS = 1e9f;

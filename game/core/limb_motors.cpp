@@ -9,7 +9,7 @@ namespace core {
 namespace {
 
 constexpr float kTwoPi = 6.28318531f;
-constexpr float kServoGainPerS = 12.0f;     // joint speed per radian of error
+constexpr float kServoGainPerS = 12.0f;  // joint speed per radian of error
 constexpr float kServoMaxSpeedRadS = 10.0f;
 constexpr float kServoDeadbandRad = 0.01f;  // close enough: stop the motor so the body can sleep
 
@@ -28,6 +28,13 @@ float hash01(std::uint32_t a, std::uint32_t b) {
 void setPair(JointAngles& q, BabyJoint left, float valueRad) {
     q[left] = valueRad;
     q[left + 1] = valueRad;
+}
+
+void limbsAt(JointAngles& q, float hipRad, float kneeRad, float shoulderRad, float elbowRad) {
+    setPair(q, HipL, hipRad);
+    setPair(q, KneeL, kneeRad);
+    setPair(q, ShoulderL, shoulderRad);
+    setPair(q, ElbowL, elbowRad);
 }
 
 void waves(JointAngles& q, float tS, float hz, float amp) {
@@ -75,55 +82,91 @@ void startle(JointAngles& q, float tS) {
 float limbPattern(JointAngles& q, const LimbIntent& in, long tick, float tS) {
     const float amp = 0.3f + 0.7f * std::clamp(in.motion, 0.0f, 1.0f);
     switch (in.limbs) {
-    case Limbs::Still: return 1.0f;
-    case Limbs::Smooth: waves(q, tS, 0.25f, amp); return 1.0f;
-    case Limbs::Wriggle: waves(q, tS, 0.7f, amp); return 1.2f;
-    case Limbs::Kicking: kicks(q, tS, amp); return 1.5f;
-    case Limbs::Jerky: jerks(q, tick, amp); return 1.3f;
-    case Limbs::Stiff:
-        setPair(q, HipL, 0.05f); setPair(q, KneeL, -0.05f);
-        setPair(q, ShoulderL, -0.2f); setPair(q, ElbowL, 0.2f);
-        q[Neck] = 0.3f;
-        return 2.5f;
-    case Limbs::DrawnUp:
-        setPair(q, HipL, 2.0f); setPair(q, KneeL, -2.2f);
-        setPair(q, ShoulderL, 0.6f); setPair(q, ElbowL, 2.3f);
-        return 1.5f;
-    case Limbs::Floppy: return 0.05f;
-    case Limbs::Shiver:
-        for (int j = ShoulderL; j < kJointCount; ++j) q[j] += 0.06f * std::sin(kTwoPi * 7.0f * tS + j);
-        return 1.0f;
-    case Limbs::Startle: startle(q, tS); return 2.0f;
+        case Limbs::Still:
+            return 1.0f;
+        case Limbs::Smooth:
+            waves(q, tS, 0.25f, amp);
+            return 1.0f;
+        case Limbs::Wriggle:
+            waves(q, tS, 0.7f, amp);
+            return 1.2f;
+        case Limbs::Kicking:
+            kicks(q, tS, amp);
+            return 1.5f;
+        case Limbs::Jerky:
+            jerks(q, tick, amp);
+            return 1.3f;
+        case Limbs::Stiff:
+            limbsAt(q, 0.05f, -0.05f, -0.2f, 0.2f);  // extended
+            q[Neck] = 0.3f;
+            return 2.5f;
+        case Limbs::DrawnUp:
+            limbsAt(q, 2.0f, -2.2f, 0.6f, 2.3f);  // legs pulled to the tummy
+            return 1.5f;
+        case Limbs::Floppy:
+            return 0.05f;
+        case Limbs::Shiver:
+            for (int j = ShoulderL; j < kJointCount; ++j)
+                q[j] += 0.06f * std::sin(kTwoPi * 7.0f * tS + j);
+            return 1.0f;
+        case Limbs::Startle:
+            startle(q, tS);
+            return 2.0f;
     }
     return 1.0f;
 }
 
 void handPose(JointAngles& q, Hands hands) {
     switch (hands) {
-    case Hands::ToMouth: q[ShoulderL] = 1.0f; q[ElbowL] = 2.6f; break;
-    case Hands::ToEar:
-    case Hands::RubEyes: setPair(q, ShoulderL, 1.3f); setPair(q, ElbowL, 2.6f); break;
-    case Hands::Reach: q[ShoulderL] = 1.4f; q[ElbowL] = 0.3f; break;
-    default: break;
+        case Hands::ToMouth:
+            q[ShoulderL] = 1.0f;
+            q[ElbowL] = 2.6f;
+            break;
+        case Hands::ToEar:
+        case Hands::RubEyes:
+            setPair(q, ShoulderL, 1.3f);
+            setPair(q, ElbowL, 2.6f);
+            break;
+        case Hands::Reach:
+            q[ShoulderL] = 1.4f;
+            q[ElbowL] = 0.3f;
+            break;
+        default:
+            break;
     }
 }
 
 void posturePose(JointAngles& q, Posture posture) {
     switch (posture) {
-    case Posture::Arching:  // trunk and neck extended back, legs pressed down
-        q[Neck] = 0.7f; setPair(q, HipL, -0.3f); setPair(q, KneeL, -0.1f);
-        break;
-    case Posture::TurnAway: q[Neck] = -0.3f; break;
-    case Posture::HeadTurn: q[Neck] = -0.15f; break;
-    case Posture::Curled:
-        q[Neck] = -0.4f; setPair(q, HipL, 1.8f); setPair(q, KneeL, -2.1f); setPair(q, ElbowL, 2.4f);
-        break;
-    case Posture::Stretch:
-        setPair(q, HipL, 0.1f); setPair(q, KneeL, -0.1f);
-        setPair(q, ShoulderL, 2.2f); setPair(q, ElbowL, 0.3f);
-        break;
-    case Posture::PushAway: setPair(q, ShoulderL, 1.5f); setPair(q, ElbowL, 0.1f); break;
-    default: break;
+        case Posture::Arching:  // trunk and neck extended back, legs pressed down
+            q[Neck] = 0.7f;
+            setPair(q, HipL, -0.3f);
+            setPair(q, KneeL, -0.1f);
+            break;
+        case Posture::TurnAway:
+            q[Neck] = -0.3f;
+            break;
+        case Posture::HeadTurn:
+            q[Neck] = -0.15f;
+            break;
+        case Posture::Curled:
+            q[Neck] = -0.4f;
+            setPair(q, HipL, 1.8f);
+            setPair(q, KneeL, -2.1f);
+            setPair(q, ElbowL, 2.4f);
+            break;
+        case Posture::Stretch:
+            setPair(q, HipL, 0.1f);
+            setPair(q, KneeL, -0.1f);
+            setPair(q, ShoulderL, 2.2f);
+            setPair(q, ElbowL, 0.3f);
+            break;
+        case Posture::PushAway:
+            setPair(q, ShoulderL, 1.5f);
+            setPair(q, ElbowL, 0.1f);
+            break;
+        default:
+            break;
     }
 }
 
@@ -131,9 +174,15 @@ void posturePose(JointAngles& q, Posture posture) {
 
 bool isIntentMoving(const LimbIntent& intent) {
     switch (intent.limbs) {
-    case Limbs::Smooth: case Limbs::Wriggle: case Limbs::Kicking:
-    case Limbs::Jerky: case Limbs::Shiver: case Limbs::Startle: return true;
-    default: return false;
+        case Limbs::Smooth:
+        case Limbs::Wriggle:
+        case Limbs::Kicking:
+        case Limbs::Jerky:
+        case Limbs::Shiver:
+        case Limbs::Startle:
+            return true;
+        default:
+            return false;
     }
 }
 

@@ -14,7 +14,9 @@ constexpr int kMinIntervals = 3;
 
 }  // namespace
 
-void RhythmTracker::reset() { *this = RhythmTracker{}; }
+void RhythmTracker::reset() {
+    *this = RhythmTracker{};
+}
 
 void RhythmTracker::add(float valueM, float dtS) {
     m_tS += dtS;

@@ -8,7 +8,7 @@ namespace core {
 /// Follows one axis of the hand: crossings of its running mean, with hysteresis, give the period;
 /// the spread of the last few periods gives the regularity. O(1) per sample.
 class RhythmTracker {
-public:
+  public:
     /// Forgets all history.
     void reset();
     /// Adds one sample (metres) taken dtS seconds after the previous one.
@@ -18,7 +18,7 @@ public:
     /// Frequency of the recent cycles in Hz, 0 when there is no rhythm.
     float frequencyHz() const { return m_frequencyHz; }
 
-private:
+  private:
     void recordCrossing();
     void evaluate();
 

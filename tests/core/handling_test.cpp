@@ -241,7 +241,8 @@ TEST_CASE("Handling: a new intent wakes the sleeping baby") {
     float maxMoveRad = 0.0f;
     for (int i = 0; i < 60; ++i) {
         h.step({});
-        const float moveRad = h.pose().angleRad[BodyPose::ThighL] - before.angleRad[BodyPose::ThighL];
+        const float moveRad =
+            h.pose().angleRad[BodyPose::ThighL] - before.angleRad[BodyPose::ThighL];
         maxMoveRad = std::max(maxMoveRad, std::fabs(moveRad));
     }
     CHECK(h.stepCount() == asleep + 60);

@@ -4,8 +4,12 @@
 #include "format/did_you_mean.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace format {
+namespace {
+constexpr std::size_t kMaxSuggestLength = 64;
+}  // namespace
 
 int editDistance(std::string_view a, std::string_view b) {
     std::vector<int> row(b.size() + 1);
@@ -26,8 +30,11 @@ std::string nearestName(std::string_view name, const std::vector<std::string>& c
     // Allow about one typo per three characters, at least 2, so "hunegr" finds "hunger".
     const int limit = std::max(2, static_cast<int>(name.size()) / 3);
     std::string best;
+    if (name.size() > kMaxSuggestLength) return best;  // no typo is that long; keeps hostile input cheap
     int bestDistance = limit + 1;
     for (const std::string& c : candidates) {
+        const int lengthGap = std::abs(static_cast<int>(c.size()) - static_cast<int>(name.size()));
+        if (lengthGap > limit || c.size() > kMaxSuggestLength) continue;
         int d = editDistance(name, c);
         if (d < bestDistance) {
             bestDistance = d;

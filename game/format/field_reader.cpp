@@ -10,13 +10,35 @@
 
 namespace format {
 
+namespace {
+
+// Keeps hostile megabyte-long ids and keys from flooding the output: head … tail, cut on UTF-8
+// character boundaries.
+std::string shortened(const std::string& s, std::size_t head, std::size_t tail) {
+    if (s.size() <= head + tail + 3) return s;
+    auto boundary = [&](std::size_t i) {
+        while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+        return i;
+    };
+    const std::size_t headEnd = boundary(head);
+    const std::size_t tailStart = boundary(s.size() - tail);
+    return s.substr(0, headEnd) + "\xE2\x80\xA6" + s.substr(tailStart);
+}
+
+}  // namespace
+
 void Reporter::add(const std::string& field, const std::string& message,
                    Diagnostic::Severity severity, Anchor anchor) {
+    if (severity == Diagnostic::Severity::Error) ++m_errors;
+    if (++m_count > kMaxDiagnosticsPerFile) {
+        noteDropped(severity);
+        return;
+    }
     Diagnostic d;
     d.path = m_displayPath;
     d.severity = severity;
-    d.field = field;
-    d.message = message;
+    d.field = shortened(field, 120, 40);
+    d.message = shortened(message, 200, 120);
     std::size_t offset = 0;
     bool found = false;
     if (m_map && anchor == Anchor::Value) found = m_map->findValue(field, &offset);
@@ -27,8 +49,22 @@ void Reporter::add(const std::string& field, const std::string& message,
         d.line = line;
         d.column = column;
     }
-    if (severity == Diagnostic::Severity::Error) ++m_errors;
     m_out.push_back(std::move(d));
+}
+
+// One summary line for everything past the cap; an error summary too if a dropped one was an
+// error, so hasErrors() on the list agrees with failed().
+void Reporter::noteDropped(Diagnostic::Severity severity) {
+    const bool isError = severity == Diagnostic::Severity::Error;
+    if (m_droppedShown && !(isError && !m_droppedErrorShown)) return;
+    Diagnostic more;
+    more.path = m_displayPath;
+    more.severity = severity;
+    more.message = "too many problems; only the first " + std::to_string(kMaxDiagnosticsPerFile) +
+                   " are listed";
+    m_out.push_back(std::move(more));
+    m_droppedShown = true;
+    m_droppedErrorShown = m_droppedErrorShown || isError;
 }
 
 void Reporter::error(const std::string& field, const std::string& message) {

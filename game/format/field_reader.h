@@ -32,13 +32,20 @@ public:
 
 private:
     enum class Anchor { Value, Key, RepeatedKey };
+    void noteDropped(Diagnostic::Severity severity);
     void add(const std::string& field, const std::string& message, Diagnostic::Severity severity,
              Anchor anchor);
     std::string m_displayPath;
     const SourceMap* m_map;
     std::vector<Diagnostic>& m_out;
     int m_errors = 0;
+    int m_count = 0;  ///< diagnostics added; capped at kMaxDiagnosticsPerFile
+    bool m_droppedShown = false;
+    bool m_droppedErrorShown = false;
 };
+
+/// After this many problems in one file the rest are summarised in one line.
+inline constexpr int kMaxDiagnosticsPerFile = 100;
 
 /// Whether a field must be present.
 enum class Need { Required, Optional };

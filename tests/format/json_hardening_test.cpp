@@ -89,3 +89,37 @@ TEST_CASE("JSON hardening: a type error is never half-applied") {
     CHECK_FALSE(loaded.value.has_value());
     CHECK(firstMessage(loaded) == "half.json:6:17: error: duration_s: expected a number, found true");
 }
+
+TEST_CASE("JSON hardening: thousands of unknown keys give a capped list, not thousands of lines") {
+    std::string text = "{\"format_version\": 1";
+    for (int i = 0; i < 5000; ++i) text += ", \"k" + std::to_string(i) + "\": 0";
+    text += "}";
+    const core::Catalog catalog;
+    auto loaded = format::parseLevel(text, "many.json", catalog);
+    CHECK_FALSE(loaded.ok());  // id, title and friends are missing
+    CHECK(loaded.diagnostics.size() <= 103);
+    CHECK(format::hasErrors(loaded.diagnostics));
+    CHECK(format::formatDiagnostic(loaded.diagnostics.back()).find("too many problems") != std::string::npos);
+}
+
+TEST_CASE("JSON hardening: a very long unknown id is refused quickly without a suggestion") {
+    auto catalog = format::loadCatalog(kMini);
+    REQUIRE(catalog.ok());
+    std::string text = kSmallLevel;
+    text.replace(text.find("\"need\": \"hunger\""), 16, "\"need\": \"" + std::string(1u << 20, 'h') + "\"");
+    auto loaded = format::parseLevel(text, "long.json", *catalog.value);
+    CHECK_FALSE(loaded.ok());
+    REQUIRE_FALSE(loaded.diagnostics.empty());
+    CHECK(loaded.diagnostics[0].message.find("did you mean") == std::string::npos);
+}
+
+TEST_CASE("JSON hardening: a megabyte-long id is shortened in the message") {
+    auto catalog = format::loadCatalog(kMini);
+    REQUIRE(catalog.ok());
+    std::string text = kSmallLevel;
+    text.replace(text.find("\"need\": \"hunger\""), 16, "\"need\": \"" + std::string(1u << 20, 'h') + "\"");
+    auto loaded = format::parseLevel(text, "long.json", *catalog.value);
+    REQUIRE_FALSE(loaded.diagnostics.empty());
+    CHECK(loaded.diagnostics[0].message.size() < 400);
+    CHECK(loaded.diagnostics[0].message.find("\xE2\x80\xA6") != std::string::npos);
+}

@@ -19,3 +19,11 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
+
+#ifndef RAPIDJSON_ASSERT_THROWS
+#error "cereal's throwing RAPIDJSON_ASSERT is not in effect"
+#endif
+static_assert((rapidjson::kParseDefaultFlags & rapidjson::kParseFullPrecisionFlag) == 0,
+              "full-precision parsing turns 0e50 into garbage in rapidjson 1.1.0");
+static_assert((rapidjson::kParseDefaultFlags & rapidjson::kParseIterativeFlag) != 0,
+              "the recursive parser overflows the stack on deeply nested input");

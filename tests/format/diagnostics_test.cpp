@@ -85,3 +85,42 @@ TEST_CASE("Did you mean: close names are suggested, unrelated ones are not") {
     CHECK(format::nearestName("xyzzy", {"hunger", "tiredness"}).empty());
     CHECK(format::didYouMean("rokc", {"rock", "feed"}) == " (did you mean 'rock'?)");
 }
+
+TEST_CASE("Level validation: validateLevel checks an in-memory level, as the editor needs") {
+    core::Catalog catalog;
+    core::NeedDef hunger;
+    hunger.id = "hunger";
+    hunger.minAgeWeeks = 10;
+    catalog.needs = {hunger};
+    core::LevelDef level;
+    level.id = "edited";
+    level.baby.ageWeeks = 4;
+    core::EpisodeDef e;
+    e.id = "e";
+    e.need = "hunger";
+    e.startS = 10.0f;
+    level.episodes = {e, e};
+    std::vector<format::Diagnostic> out;
+    format::validateLevel(level, catalog, "edited.json", out);
+    REQUIRE(out.size() == 3);  // both episodes are too young for the need, the second repeats an id
+    CHECK(format::formatDiagnostic(out[0]) ==
+          "edited.json: error: episodes[0].need: need 'hunger' applies to babies aged 10..104 weeks; "
+          "this baby is 4 weeks (baby.age_weeks)");
+    CHECK(out[1].field == "episodes[1].id");
+}
+
+TEST_CASE("Loaded: warnings alone keep the value and ok() true") {
+    std::string text = kTwoEpisodes;
+    text.replace(text.find("tirednes"), 8, "tiredness");
+    text.replace(text.find("\"title\""), 7, "\"colour\": 1, \"title\"");
+    core::Catalog catalog;
+    core::NeedDef hunger;
+    hunger.id = "hunger";
+    core::NeedDef tired;
+    tired.id = "tiredness";
+    catalog.needs = {hunger, tired};
+    auto loaded = format::parseLevel(text, "t.json", catalog);
+    CHECK(loaded.ok());
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].message == "unknown key 'colour' is ignored");
+}

@@ -95,12 +95,14 @@ double legTravelRad(Limbs limbs, int steps) {
 
 TEST_CASE("Handling: gentle rocking, walking and jiggling for a minute are never rough") {
     for (const char* style : {"still", "rock", "walk", "jiggle"}) {
-        INFO("style " << style);
-        Handling h;
-        h.setHeld(true);
-        const RunStats s = run(h, style, 60 * 60);
-        CHECK(s.roughSteps == 0);
-        CHECK(h.reading().peakAccelMS2 < HandlingDef{}.roughAccelMS2 * 0.75f);
+        for (bool supported : {true, false}) {
+            INFO("style " << style << " head supported " << supported);
+            Handling h;
+            h.setHeld(true);
+            const RunStats s = run(h, style, 60 * 60, supported);
+            CHECK(s.roughSteps == 0);
+            CHECK(h.reading().peakAccelMS2 < HandlingDef{}.roughAccelMS2 * 0.75f);
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog_index.h"
 #include "core/runner.h"
 #include "format/catalog_file.h"
 #include "format/level_file.h"

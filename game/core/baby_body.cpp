@@ -161,18 +161,28 @@ BabyBody buildBabyBody(b2World& world, float massKg) {
     return body;
 }
 
-void placeBabyBody(BabyBody& body, const JointAngles& q, b2Vec2 torsoM) {
+BodyPose bodyPoseFor(const JointAngles& q, b2Vec2 torsoM) {
     std::array<b2Vec2, BodyPose::kPartCount> pos{};
-    std::array<float, BodyPose::kPartCount> angle{};
+    BodyPose pose;
     pos[BodyPose::Torso] = torsoM;
     for (int j = 0; j < kJointCount; ++j) {
         const JointSpec& s = kJoints[j];
-        angle[s.child] = angle[s.parent] + q[j];
-        const b2Vec2 anchor = pos[s.parent] + b2Mul(b2Rot(angle[s.parent]), s.anchorOnParentM);
-        pos[s.child] = anchor - b2Mul(b2Rot(angle[s.child]), s.anchorOnChildM);
+        pose.angleRad[s.child] = pose.angleRad[s.parent] + q[j];
+        const b2Vec2 anchor =
+            pos[s.parent] + b2Mul(b2Rot(pose.angleRad[s.parent]), s.anchorOnParentM);
+        pos[s.child] = anchor - b2Mul(b2Rot(pose.angleRad[s.child]), s.anchorOnChildM);
     }
     for (int p = 0; p < BodyPose::kPartCount; ++p) {
-        body.parts[p]->SetTransform(pos[p], angle[p]);
+        pose.xM[p] = pos[p].x;
+        pose.yM[p] = pos[p].y;
+    }
+    return pose;
+}
+
+void placeBabyBody(BabyBody& body, const JointAngles& q, b2Vec2 torsoM) {
+    const BodyPose pose = bodyPoseFor(q, torsoM);
+    for (int p = 0; p < BodyPose::kPartCount; ++p) {
+        body.parts[p]->SetTransform({pose.xM[p], pose.yM[p]}, pose.angleRad[p]);
         body.parts[p]->SetLinearVelocity({0.0f, 0.0f});
         body.parts[p]->SetAngularVelocity(0.0f);
         body.parts[p]->SetAwake(true);

@@ -41,6 +41,8 @@ inline constexpr float kBabyBackDepthM = 0.06f;
 JointAngles restAngles();
 /// Builds the body lying on its back with the trunk at the origin; massKg is the whole baby.
 BabyBody buildBabyBody(b2World& world, float massKg);
+/// Where every part is when the joints have angles q and the trunk centre is at torsoM.
+BodyPose bodyPoseFor(const JointAngles& q, b2Vec2 torsoM);
 /// Teleports every part so the joints have angles q and the trunk centre is at torsoM; stops
 /// motion.
 void placeBabyBody(BabyBody& body, const JointAngles& q, b2Vec2 torsoM);

@@ -46,6 +46,9 @@ CatalogIndex::CatalogIndex(const Catalog& catalog) : m_catalog(catalog) {
         if (def.reveals && m_check < 0) m_check = static_cast<int>(r);
         if (def.id == "watch_wait" && m_watchWait < 0) m_watchWait = static_cast<int>(r);
     }
+    for (std::size_t n = 0; n < nNeeds; ++n)
+        for (int s = 0; s < 3; ++s)
+            m_bestByNeedStage.push_back(computeBestResponse(static_cast<int>(n), static_cast<Stage>(s)));
 }
 
 int CatalogIndex::needIndex(std::string_view id) const { return lookup(m_needs, id); }
@@ -70,6 +73,11 @@ const std::vector<int>& CatalogIndex::cuesFor(int need, Stage stage) const {
 }
 
 int CatalogIndex::bestResponse(int need, Stage stage) const {
+    if (need < 0 || need >= static_cast<int>(m_catalog.needs.size())) return -1;
+    return m_bestByNeedStage[static_cast<std::size_t>(need) * 3 + static_cast<std::size_t>(stage)];
+}
+
+int CatalogIndex::computeBestResponse(int need, Stage stage) const {
     int best = -1, fallback = -1;
     float bestScore = -1.0f, fallbackScore = -1.0f;
     for (std::size_t r = 0; r < m_catalog.responses.size(); ++r) {

@@ -43,6 +43,8 @@ private:
     std::unordered_map<std::string_view, int> m_needs, m_cues, m_responses;
     std::vector<const FitDef*> m_fits;                  // need * responses + response
     std::vector<std::vector<int>> m_cuesByNeedStage;    // need * 3 + stage
+    std::vector<int> m_bestByNeedStage;                 // need * 3 + stage
+    int computeBestResponse(int need, Stage stage) const;
     int m_stepAway = -1, m_watchWait = -1, m_check = -1;
 };
 

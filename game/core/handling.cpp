@@ -1,4 +1,5 @@
-// The Handling facade: one b2World with the baby, the carer's cradling arm and the cot mattress.
+// The Handling facade: one b2World with the baby and the carer's cradling arm. In the cot there is
+// nothing to measure, so the pose follows the same motor targets kinematically, with no Box2D step.
 #include "core/handling.h"
 
 #include <algorithm>
@@ -28,20 +29,6 @@ b2Body* makeCradle(b2World& world) {
     return world.CreateBody(&bd);
 }
 
-b2Body* makeMattress(b2World& world) {
-    b2BodyDef bd;
-    b2Body* body = world.CreateBody(&bd);
-    b2PolygonShape box;
-    // Top face just under the back, allowing for Box2D's polygon skin on both shapes.
-    const float topM = -kBabyBackDepthM - 2.0f * b2_polygonRadius;
-    box.SetAsBox(0.6f, 0.05f, {0.0f, topM - 0.05f}, 0.0f);
-    b2FixtureDef fd;
-    fd.shape = &box;
-    fd.friction = 0.8f;
-    body->CreateFixture(&fd);
-    return body;
-}
-
 }  // namespace
 
 struct Handling::Impl {
@@ -50,7 +37,6 @@ struct Handling::Impl {
           world(b2Vec2(0.0f, kGravityMS2)),
           baby(buildBabyBody(world, d.massKg)),
           cradle(makeCradle(world)),
-          mattress(makeMattress(world)),
           meter(d) {
         world.SetAllowSleeping(true);
         world.SetContinuousPhysics(false);  // nothing here is small and fast enough to tunnel
@@ -61,13 +47,14 @@ struct Handling::Impl {
     void moveCradle(const HandSample& hand);
     void driveMotors(bool headSupported);
     bool canSkipStep(const HandSample& hand) const;
+    void stepInCot();
     void measure(const HandSample& hand);
 
     HandlingDef def;
     b2World world;
     BabyBody baby;
     b2Body* cradle;
-    b2Body* mattress;
+    JointAngles cotAngles = restAngles();  ///< the pose in the cot, servoed toward the intent
     b2WeldJoint* trunkHold = nullptr;
     HandlingMeter meter;
     LimbIntent intent;
@@ -80,7 +67,6 @@ struct Handling::Impl {
 
 void Handling::Impl::pickUp() {
     held = true;
-    mattress->SetEnabled(false);
     cradle->SetEnabled(true);
     cradle->SetTransform({0.0f, 0.0f}, 0.0f);
     cradle->SetLinearVelocity({0.0f, 0.0f});
@@ -100,8 +86,8 @@ void Handling::Impl::layDown() {
     if (trunkHold) world.DestroyJoint(trunkHold);
     trunkHold = nullptr;
     cradle->SetEnabled(false);
-    mattress->SetEnabled(true);
     placeBabyBody(baby, restAngles(), {0.0f, 0.0f});
+    cotAngles = restAngles();
     meter.reset();
     intentDirty = true;
 }
@@ -120,6 +106,16 @@ void Handling::Impl::driveMotors(bool headSupported) {
         targets.maxTorqueNm[Neck] = kSupportedNeckTorqueNm;
     }
     driveJoints(baby, targets);
+}
+
+void Handling::Impl::stepInCot() {
+    // A first-order servo with the joint motors' responsiveness, ~0.1 s to close most of a gap.
+    constexpr float kServoPerS = 10.0f;
+    const MotorTargets targets = motorTargets(intent, ticks, def.dtS);
+    const float gain = std::min(1.0f, kServoPerS * def.dtS);
+    for (int j = 0; j < kJointCount; ++j)
+        cotAngles[j] += (targets.angleRad[j] - cotAngles[j]) * gain;
+    intentDirty = false;
 }
 
 bool Handling::Impl::canSkipStep(const HandSample& hand) const {
@@ -171,6 +167,10 @@ void Handling::setIntent(Limbs limbs, Hands hands, Posture posture, float motion
 void Handling::step(const HandSample& hand) {
     Impl& s = *m_impl;
     ++s.ticks;
+    if (!s.held) {
+        s.stepInCot();
+        return;
+    }
     // Asleep with a still intent and a still hand (or in the cot): nothing can move, so skip the
     // physics; in arms the meter still runs (settling time, rhythm) on the resting velocities.
     if (s.canSkipStep(hand)) {
@@ -195,6 +195,7 @@ void Handling::resetPeak() {
 }
 
 BodyPose Handling::pose() const {
+    if (!m_impl->held) return bodyPoseFor(m_impl->cotAngles, {0.0f, 0.0f});
     BodyPose pose;
     for (int p = 0; p < BodyPose::kPartCount; ++p) {
         const b2Body* body = m_impl->baby.parts[p];

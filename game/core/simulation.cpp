@@ -26,6 +26,7 @@ SimulationState::SimulationState(const Catalog& cat, const LevelDef& lvl, const 
     state = level.baby.initialState;
     asleep = state == BabyState::DeepSleep || state == BabyState::LightSleep;
     envActive.assign(level.events.size(), false);
+    tiredNeed = index.needIndex("tired");
     const float pace = temperamentPace(level.baby.temperament);
     for (std::size_t i = 0; i < level.episodes.size(); ++i) {
         const EpisodeDef& def = level.episodes[i];
@@ -49,7 +50,11 @@ SimulationState::SimulationState(const Catalog& cat, const LevelDef& lvl, const 
         if (level.baby.temperament == Temperament::Intense) ep.reliefScale = 0.85f;
         if (level.baby.temperament == Temperament::SlowToWarm) ep.clarity *= 0.8f;
         episodes.push_back(ep);
+        startOrder.push_back(ep.def);
     }
+    std::stable_sort(startOrder.begin(), startOrder.end(), [this](int a, int b) {
+        return episodes[static_cast<std::size_t>(a)].startS < episodes[static_cast<std::size_t>(b)].startS;
+    });
     refreshObservation();
 }
 
@@ -60,16 +65,13 @@ Event& SimulationState::emit(EventType type) {
     return events.back();
 }
 
-std::vector<int> SimulationState::activeEpisodes() const {
-    std::vector<int> out;
-    for (std::size_t i = 0; i < episodes.size(); ++i)
-        if (episodes[i].isActive()) out.push_back(static_cast<int>(i));
-    return out;
-}
-
 void SimulationState::startDueEpisodes() {
-    for (EpisodeRun& ep : episodes)
-        if (!ep.started && ep.need >= 0 && ep.startS <= timeS + 1e-9) beginEpisode(ep);
+    while (nextToStart < startOrder.size()) {
+        EpisodeRun& ep = episodes[static_cast<std::size_t>(startOrder[nextToStart])];
+        if (ep.startS > timeS + 1e-9) break;
+        ++nextToStart;
+        if (ep.need >= 0) beginEpisode(ep);
+    }
 }
 
 void SimulationState::updateEnvironment() {
@@ -86,8 +88,8 @@ void SimulationState::updateEnvironment() {
 
 void SimulationState::escalate() {
     const float dt = static_cast<float>(config.dtS);
-    for (EpisodeRun& ep : episodes) {
-        if (!ep.isActive()) continue;
+    for (int e : activeEpisodes()) {
+        EpisodeRun& ep = episodes[static_cast<std::size_t>(e)];
         const double age = timeS - ep.startS;
         const bool endsAlone = ep.kind == NeedKind::SelfSettling || ep.kind == NeedKind::Unexplained;
         if (endsAlone && age >= ep.naturalLengthS() && (ep.kind == NeedKind::Unexplained ||
@@ -120,16 +122,15 @@ void SimulationState::updateStress() {
 void SimulationState::updateState() {
     Stage top = Stage::Early;
     bool any = false, selfSettling = false, tiredEarly = false;
-    for (const EpisodeRun& ep : episodes) {
-        if (!ep.isActive()) continue;
+    for (int e : active) {
+        const EpisodeRun& ep = episodes[static_cast<std::size_t>(e)];
         if (ep.kind == NeedKind::SelfSettling && ep.stage != Stage::Late) {
             selfSettling = true;
             continue;
         }
         if (!any || ep.stage > top) top = ep.stage;
         any = true;
-        tiredEarly |= ep.stage == Stage::Early &&
-                      catalog.needs[static_cast<std::size_t>(ep.need)].id == "tired";
+        tiredEarly |= ep.stage == Stage::Early && ep.need == tiredNeed;
     }
     if (any && top != Stage::Early) asleep = false;
     BabyState next = BabyState::QuietAlert;

@@ -32,6 +32,7 @@ std::vector<int> candidateCues(const SimulationState& s, const EpisodeRun& ep) {
 
 void SimulationState::beginEpisode(EpisodeRun& ep) {
     ep.started = true;
+    active.insert(std::lower_bound(active.begin(), active.end(), ep.def), ep.def);
     ep.startS = timeS;
     ep.pressure = kEarlyAt;
     ep.stage = Stage::Early;
@@ -74,6 +75,7 @@ void SimulationState::setPressure(EpisodeRun& ep, float pressure) {
 
 void SimulationState::endEpisode(EpisodeRun& ep, bool resolved) {
     ep.ended = true;
+    active.erase(std::find(active.begin(), active.end(), ep.def));
     ep.resolved = resolved;
     ep.endS = timeS;
     if (busy.response >= 0) {
@@ -116,8 +118,9 @@ void SimulationState::refreshObservation() {
     for (std::size_t i = 0; i < envActive.size(); ++i)
         if (envActive[i]) obs.activeEnvEvents.push_back(static_cast<int>(i));
     obs.cues.clear();
-    for (const EpisodeRun& ep : episodes) {
-        if (!ep.isActive() || ep.cue < 0) continue;
+    for (int e : active) {
+        const EpisodeRun& ep = episodes[static_cast<std::size_t>(e)];
+        if (ep.cue < 0) continue;
         VisibleCue v;
         v.episode = ep.def;
         v.cue = ep.cue;

@@ -37,12 +37,16 @@ public:
     long stepNo = 0;
     bool over = false;
     std::vector<EpisodeRun> episodes;
+    std::vector<int> active;       ///< episodes showing cues, in level order
+    std::vector<int> startOrder;   ///< episodes by start time
+    std::size_t nextToStart = 0;   ///< index into startOrder
     std::vector<bool> envActive;
     BusyResponse busy;
     std::vector<std::pair<double, int>> recentStarts;  ///< (time, response) for switching checks
     float stress = 0.0f;
     BabyState state = BabyState::QuietAlert;
     bool asleep = false;
+    int tiredNeed = -1;  ///< the "tired" need, whose early stage makes the baby drowsy
     double asleepSinceS = 0.0;
     std::unique_ptr<Handling> handling;
     HandlingReading idleReading;
@@ -75,8 +79,8 @@ public:
 
     /// Appends an event stamped with the current time.
     Event& emit(EventType type);
-    /// Episodes currently showing cues.
-    std::vector<int> activeEpisodes() const;
+    /// Episodes currently showing cues, in level order (a copy: safe while episodes end).
+    std::vector<int> activeEpisodes() const { return active; }
 };
 
 }  // namespace core

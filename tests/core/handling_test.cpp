@@ -212,7 +212,7 @@ TEST_CASE("Handling: a kicking baby moves its legs more than a still one") {
     CHECK(kicking > 5.0 * still + 1.0);
 }
 
-TEST_CASE("Handling: a still baby in the cot falls asleep and its steps cost no physics") {
+TEST_CASE("Handling: a baby in the cot costs no physics steps") {
     Handling h;
     run(h, "still", 5 * 60);
     const long settled = h.stepCount();
@@ -234,7 +234,7 @@ TEST_CASE("Handling: a baby held still falls asleep in arms and the meter keeps 
     CHECK(h.stepCount() == settled + 59);
 }
 
-TEST_CASE("Handling: a new intent wakes the sleeping baby") {
+TEST_CASE("Handling: in the cot a new intent moves the body without any Box2D step") {
     Handling h;
     run(h, "still", 5 * 60);
     const long asleep = h.stepCount();
@@ -247,7 +247,7 @@ TEST_CASE("Handling: a new intent wakes the sleeping baby") {
             h.pose().angleRad[BodyPose::ThighL] - before.angleRad[BodyPose::ThighL];
         maxMoveRad = std::max(maxMoveRad, std::fabs(moveRad));
     }
-    CHECK(h.stepCount() == asleep + 60);
+    CHECK(h.stepCount() == asleep);  // nothing to measure in the cot: the pose is kinematic
     CHECK(maxMoveRad > 0.3f);
 }
 

@@ -25,7 +25,8 @@ struct TrackingStream : rapidjson::StringStream {
 // Records the start offset of every value and key, and stops at kMaxNestingDepth.
 class LocationHandler {
 public:
-    LocationHandler(const TrackingStream& stream, std::string_view text, SourceMap& map)
+    /// With map null, only checks the depth limit (the fast pass every file gets).
+    LocationHandler(const TrackingStream& stream, std::string_view text, SourceMap* map)
         : m_stream(stream), m_text(text), m_map(map) {}
 
     bool Null() { return value(); }
@@ -43,8 +44,8 @@ public:
     bool EndArray(rapidjson::SizeType) { return close(); }
     bool Key(const char* str, rapidjson::SizeType length, bool) {
         std::size_t start = tokenStart();
-        m_frames.back().key.assign(str, length);
-        if (recording()) m_map.recordKey(childPath(m_frames.back().path, m_frames.back().key), start);
+        if (m_map) m_frames.back().key.assign(str, length);
+        if (recording()) m_map->recordKey(childPath(m_frames.back().path, m_frames.back().key), start);
         m_previousEnd = m_stream.Tell();
         return true;
     }
@@ -60,7 +61,7 @@ private:
         std::string key;
     };
 
-    bool recording() const { return m_map.size() < kMaxRecordedPaths; }
+    bool recording() const { return m_map && m_map->size() < kMaxRecordedPaths; }
 
     // The offset where the token that just ended began: skip separators, spaces and comments.
     std::size_t tokenStart() const {
@@ -89,9 +90,7 @@ private:
     }
 
     bool value() {
-        std::size_t start = tokenStart();
-        std::string path = currentPath();
-        if (recording()) m_map.recordValue(path, start);
+        if (recording()) m_map->recordValue(currentPath(), tokenStart());
         m_previousEnd = m_stream.Tell();
         return true;
     }
@@ -104,9 +103,11 @@ private:
             return false;
         }
         Frame frame;
-        frame.path = currentPath();
         frame.isArray = isArray;
-        if (recording()) m_map.recordValue(frame.path, start);
+        if (recording()) {
+            frame.path = currentPath();
+            m_map->recordValue(frame.path, start);
+        }
         m_frames.push_back(std::move(frame));
         m_previousEnd = start + 1;  // the iterative parser calls us before it consumes the bracket
         return true;
@@ -120,7 +121,7 @@ private:
 
     const TrackingStream& m_stream;
     std::string_view m_text;
-    SourceMap& m_map;
+    SourceMap* m_map;
     std::vector<Frame> m_frames;
     std::size_t m_previousEnd = 0;
     bool m_depthExceeded = false;
@@ -182,6 +183,23 @@ bool checkBytes(std::string_view bytes, const std::string& displayPath, std::vec
     return true;
 }
 
+// Nesting depth of a value, counting stops just past the limit so the recursion stays bounded.
+int depthOf(const rapidjson::Value& v, int depth) {
+    if (depth > kMaxNestingDepth) return depth;
+    int deepest = depth;
+    if (v.IsObject()) {
+        for (auto it = v.MemberBegin(); it != v.MemberEnd() && deepest <= kMaxNestingDepth; ++it)
+            deepest = std::max(deepest, depthOf(it->value, depth + 1));
+        return std::max(deepest, depth + 1);
+    }
+    if (v.IsArray()) {
+        for (auto it = v.Begin(); it != v.End() && deepest <= kMaxNestingDepth; ++it)
+            deepest = std::max(deepest, depthOf(*it, depth + 1));
+        return std::max(deepest, depth + 1);
+    }
+    return depth;
+}
+
 }  // namespace
 
 SourceMap::SourceMap(std::string_view text) : m_text(text) {
@@ -208,7 +226,19 @@ void SourceMap::recordKey(const std::string& path, std::size_t offset) {
     if (!m_keys.emplace(path, offset).second) m_repeatedKeys.emplace(path, offset);
 }
 
+void SourceMap::ensureBuilt() const {
+    if (m_built) return;
+    m_built = true;
+    // m_text outlives this map (it is the JsonDocument's text), and parsed once already.
+    const std::string text(m_text);
+    TrackingStream stream(text.c_str());
+    LocationHandler handler(stream, text, const_cast<SourceMap*>(this));
+    rapidjson::Reader reader;
+    reader.Parse<rapidjson::kParseDefaultFlags>(stream, handler);
+}
+
 bool SourceMap::findRepeatedKey(const std::string& path, std::size_t* offset) const {
+    ensureBuilt();
     auto it = m_repeatedKeys.find(path);
     if (it == m_repeatedKeys.end()) return findKey(path, offset);
     *offset = it->second;
@@ -216,6 +246,7 @@ bool SourceMap::findRepeatedKey(const std::string& path, std::size_t* offset) co
 }
 
 bool SourceMap::findValue(const std::string& path, std::size_t* offset) const {
+    ensureBuilt();
     std::string p = path;
     while (true) {
         auto it = m_values.find(p);
@@ -230,6 +261,7 @@ bool SourceMap::findValue(const std::string& path, std::size_t* offset) const {
 }
 
 bool SourceMap::findKey(const std::string& path, std::size_t* offset) const {
+    ensureBuilt();
     auto it = m_keys.find(path);
     if (it != m_keys.end()) {
         *offset = it->second;
@@ -266,26 +298,23 @@ std::unique_ptr<JsonDocument> parseJson(std::string_view bytes, const std::strin
                                 "{\"format_version\": 1"));
         return nullptr;
     }
-    TrackingStream stream(text.c_str());
-    LocationHandler handler(stream, text, *doc->map);
-    rapidjson::Reader reader;
-    rapidjson::ParseResult result = reader.Parse<rapidjson::kParseDefaultFlags>(stream, handler);
-    if (handler.depthExceeded()) {
-        out.push_back(errorAt(displayPath, *doc->map, handler.depthOffset(),
-                              "nesting is deeper than " + std::to_string(kMaxNestingDepth) +
-                                  " levels"));
-        return nullptr;
-    }
-    if (result.IsError()) {
-        out.push_back(errorAt(displayPath, *doc->map, result.Offset(),
-                              parseErrorMessage(result.Code(), text, result.Offset())));
-        return nullptr;
-    }
+    // One DOM parse (iterative: no recursion on deep input); syntax errors carry their offset.
     doc->dom.Parse(text.c_str());
-    if (doc->dom.HasParseError()) {  // cannot happen after the SAX pass, but never trust it blindly
+    if (doc->dom.HasParseError()) {
         out.push_back(errorAt(displayPath, *doc->map, doc->dom.GetErrorOffset(),
                               parseErrorMessage(doc->dom.GetParseError(), text,
                                                 doc->dom.GetErrorOffset())));
+        return nullptr;
+    }
+    if (depthOf(doc->dom, 0) > kMaxNestingDepth) {
+        // Rare: pay for a SAX pass that stops at the limit to say where it was crossed.
+        TrackingStream stream(text.c_str());
+        LocationHandler handler(stream, text, nullptr);
+        rapidjson::Reader reader;
+        reader.Parse<rapidjson::kParseDefaultFlags>(stream, handler);
+        out.push_back(errorAt(displayPath, *doc->map, handler.depthOffset(),
+                              "nesting is deeper than " + std::to_string(kMaxNestingDepth) +
+                                  " levels"));
         return nullptr;
     }
     if (!doc->dom.IsObject()) {

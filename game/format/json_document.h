@@ -37,13 +37,18 @@ public:
     bool findRepeatedKey(const std::string& path, std::size_t* offset) const;
     /// Number of recorded paths (capped to bound memory on huge inputs).
     std::size_t size() const { return m_values.size(); }
+    /// Runs the recording pass the first time a location is asked for: valid files never pay
+    /// for it, files with problems pay once.
+    void ensureBuilt() const;
 
 private:
     std::string_view m_text;
     std::vector<std::size_t> m_lineStarts;
-    std::unordered_map<std::string, std::size_t> m_values;
-    std::unordered_map<std::string, std::size_t> m_keys;
-    std::unordered_map<std::string, std::size_t> m_repeatedKeys;
+    // A lazily built cache, hence mutable: filled by ensureBuilt() on the first lookup.
+    mutable bool m_built = false;
+    mutable std::unordered_map<std::string, std::size_t> m_values;
+    mutable std::unordered_map<std::string, std::size_t> m_keys;
+    mutable std::unordered_map<std::string, std::size_t> m_repeatedKeys;
 };
 
 /// A parsed file: its text (BOM stripped), the DOM and the source map.

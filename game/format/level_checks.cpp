@@ -81,6 +81,7 @@ void checkEpisodeIds(const core::EpisodeDef& e, const std::string& p, const core
                                  std::to_string(need->maxAgeWeeks) + " weeks; this baby is " +
                                  std::to_string(l.baby.ageWeeks) + " weeks (baby.age_weeks)");
     }
+    if (e.cues.empty()) return;
     const std::vector<std::string> cueIds = idsOf(catalog.cues);
     for (std::size_t i = 0; i < e.cues.size(); ++i) {
         const std::string field = p + ".cues[" + std::to_string(i) + "]";

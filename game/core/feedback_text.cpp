@@ -30,7 +30,7 @@ std::string answeredSentence(const EpisodeScore& sc, const std::string& need,
                              const std::string& early) {
     switch (sc.stageAnswered) {
         case Stage::Early:
-            return "You caught the early " + need + " cue before crying started.";
+            return "You noticed the first sign of " + need + " and answered before it built up.";
         case Stage::Active:
             return "You answered while the baby was still asking calmly. Watching for " + early +
                    " can help you be even sooner.";

@@ -86,8 +86,17 @@ void SimulationState::updateEnvironment() {
     }
 }
 
+float SimulationState::demandNoise() const {
+    float noise = 0.0f;
+    for (std::size_t i = 0; i < envActive.size(); ++i)
+        if (envActive[i]) noise += level.events[i].noise;
+    return std::min(1.0f, noise);
+}
+
 void SimulationState::escalate() {
-    const float dt = static_cast<float>(config.dtS);
+    // Competing demands (a ringing phone, a visitor) stir the baby: needs build up to half again
+    // as fast while they last, and they compete for the caregiver's attention.
+    const float dt = static_cast<float>(config.dtS) * (1.0f + 0.5f * demandNoise());
     for (int e : activeEpisodes()) {
         EpisodeRun& ep = episodes[static_cast<std::size_t>(e)];
         const double age = timeS - ep.startS;

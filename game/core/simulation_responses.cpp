@@ -55,6 +55,21 @@ void SimulationState::recordSafety(SafetyKind kind, const std::string& text, int
     ev.episode = episode;
 }
 
+Fit SimulationState::fitNow(const EpisodeRun& ep, int response) const {
+    const ResponseDef& r = catalog.responses[static_cast<std::size_t>(response)];
+    if (r.unsafeOnceRolling && level.baby.rolls) return Fit::Harmful;
+    if (r.stepAway && stress >= kStressHigh && state == BabyState::Crying) return Fit::Best;
+    return index.fitFor(ep.need, response, ep.stage);
+}
+
+void SimulationState::revealNeed(EpisodeRun& ep) {
+    ep.revealed = true;
+    Event& ev = emit(EventType::Revealed);
+    ev.episode = ep.def;
+    ev.need = ep.need;
+    ev.text = "You checked: this looks like " + catalog.needs[static_cast<std::size_t>(ep.need)].name + ".";
+}
+
 void SimulationState::startResponse(int response) {
     if (!canRespond(response)) return;
     if (busy.response >= 0) cancelResponse();
@@ -63,34 +78,24 @@ void SimulationState::startResponse(int response) {
     busy.response = response;
     busy.startS = timeS;
     busy.endS = timeS + r.durationS;
-    recentStarts.emplace_back(timeS, response);
-    Fit primaryFit = Fit::Mismatch;
-    for (int e : activeEpisodes()) {
+    // A response that fits one open need is taken as aimed at it: it does not count as a
+    // misreading of the others. One that fits none counts against every open need.
+    const std::vector<int> open = activeEpisodes();
+    bool aimed = false;
+    for (int e : open) {
+        const Fit f = fitNow(episodes[static_cast<std::size_t>(e)], response);
+        aimed |= f == Fit::Best || f == Fit::Acceptable;
+    }
+    for (int e : open) {
         EpisodeRun& ep = episodes[static_cast<std::size_t>(e)];
-        const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
-        const FitDef* entry = index.fitEntry(ep.need, response);
-        Fit fit = index.fitFor(ep.need, response, ep.stage);
-        if (r.stepAway && stress >= kStressHigh && state == BabyState::Crying) fit = Fit::Best;
-        if (r.unsafeOnceRolling && level.baby.rolls) fit = Fit::Harmful;
-        ResponseRecord rec{timeS, response, fit, ep.stage, timeS - ep.stageStartS, r.reveals};
-        ep.responses.push_back(rec);
+        const Fit fit = fitNow(ep, response);
+        if (aimed && fit == Fit::Mismatch && !r.reveals) continue;
+        ep.responses.push_back({timeS, response, fit, ep.stage, timeS - ep.stageStartS, r.reveals});
         if (r.reveals) {
-            ep.revealed = true;
-            Event& ev = emit(EventType::Revealed);
-            ev.episode = ep.def;
-            ev.need = ep.need;
-            ev.text = "You checked: this looks like " + need.name + ".";
+            revealNeed(ep);
             continue;
         }
-        if (fit == Fit::Harmful) recordSafety(harmKind(r, need), coachLine(r, fit, entry), ep.def);
-        busy.episodes.push_back(e);
-        busy.fits.push_back(fit);
-        if (busy.episodes.size() == 1) primaryFit = fit;
-        Event& fb = emit(EventType::Feedback);
-        fb.episode = ep.def;
-        fb.response = response;
-        fb.fit = fit;
-        fb.text = coachLine(r, fit, entry);
+        attributeResponse(ep, response, fit);
     }
     if (r.stimulation > 0.3f && busy.episodes.empty()) asleep = false;
     if (handling && r.gesture != Gesture::None) {
@@ -99,8 +104,23 @@ void SimulationState::startResponse(int response) {
     }
     Event& ev = emit(EventType::ResponseStarted);
     ev.response = response;
-    ev.fit = primaryFit;
+    ev.fit = busy.fits.empty() ? Fit::Mismatch : busy.fits.front();
     ev.episode = busy.episodes.empty() ? -1 : busy.episodes.front();
+}
+
+void SimulationState::attributeResponse(EpisodeRun& ep, int response, Fit fit) {
+    const ResponseDef& r = catalog.responses[static_cast<std::size_t>(response)];
+    const FitDef* entry = index.fitEntry(ep.need, response);
+    if (fit == Fit::Harmful)
+        recordSafety(harmKind(r, catalog.needs[static_cast<std::size_t>(ep.need)]),
+                     coachLine(r, fit, entry), ep.def);
+    busy.episodes.push_back(ep.def);
+    busy.fits.push_back(fit);
+    Event& fb = emit(EventType::Feedback);
+    fb.episode = ep.def;
+    fb.response = response;
+    fb.fit = fit;
+    fb.text = coachLine(r, fit, entry);
 }
 
 void SimulationState::stepBusy(const StepInput& input) {

@@ -42,7 +42,6 @@ public:
     std::size_t nextToStart = 0;   ///< index into startOrder
     std::vector<bool> envActive;
     BusyResponse busy;
-    std::vector<std::pair<double, int>> recentStarts;  ///< (time, response) for switching checks
     float stress = 0.0f;
     BabyState state = BabyState::QuietAlert;
     bool asleep = false;
@@ -58,6 +57,7 @@ public:
     // Phases (simulation.cpp)
     void startDueEpisodes();
     void updateEnvironment();
+    float demandNoise() const;
     void escalate();
     void updateStress();
     void updateState();
@@ -70,7 +70,10 @@ public:
     void endEpisode(EpisodeRun& ep, bool resolved);
     // Responses (simulation_responses.cpp)
     bool canRespond(int response) const;
+    Fit fitNow(const EpisodeRun& ep, int response) const;
+    void revealNeed(EpisodeRun& ep);
     void startResponse(int response);
+    void attributeResponse(EpisodeRun& ep, int response, Fit fit);
     void stepBusy(const StepInput& input);
     void completeResponse();
     void cancelResponse();

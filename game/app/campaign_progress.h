@@ -1,0 +1,24 @@
+// Which levels a profile may play, and recording a finished level: the campaign's rules as
+// plain functions over format::Profile.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "format/save_def.h"
+
+namespace app {
+
+/// True if the level at `position` in campaign `order` is open: the first level always is, then
+/// each level opens once the one before it has been played to the end (or it was unlocked).
+bool isUnlocked(const format::Profile& profile, const std::vector<std::string>& order, int position);
+/// The profile's best result on a level, or nullptr if never finished.
+const format::LevelProgress* progressFor(const format::Profile& profile, const std::string& levelId);
+/// Records a finished level: keeps the best score and stars, counts the play and unlocks the
+/// next level in order. Returns true if this was a new best.
+bool recordResult(format::Profile& profile, const std::vector<std::string>& order,
+                  const std::string& levelId, float score, int stars);
+/// Total stars earned.
+int totalStars(const format::Profile& profile);
+
+}  // namespace app

@@ -1,0 +1,101 @@
+// The campaign map: chapters and their levels, with stars, best scores and what is still locked.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app/campaign_progress.h"
+#include "app/screen_layout.h"
+#include "app/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace app {
+namespace {
+
+class CampaignScreen : public Screen {
+public:
+    void update(AppContext& ctx, const ScreenInput& in, double) override {
+        applyCommonActions(ctx, in.actions);
+        for (const UiAction& a : in.actions) {
+            if (a.verb == "open_level") {
+                ctx.levelId = a.arg;
+                m_next = ScreenId::Intro;
+                ctx.sound.ui("open");
+            }
+            if (a.verb == "back") m_next = ScreenId::Title;
+            if (a.verb == "library") m_next = ScreenId::Library;
+            if (a.verb == "settings") m_next = ScreenId::Settings;
+            if (a.verb == "profiles") m_next = ScreenId::Profile;
+        }
+        if (in.input.wasPressed(platform::Key::Escape)) m_next = ScreenId::Title;
+    }
+
+    void draw(const AppContext& ctx, UiActions& out) const override {
+        beginFullWindow("campaign");
+        if (backButton()) out.push_back({"back"});
+        ImGui::SameLine();
+        if (ImGui::Button("Cue Library")) out.push_back({"library"});
+        ImGui::SameLine();
+        if (ImGui::Button("Settings")) out.push_back({"settings"});
+        ImGui::SameLine();
+        if (ImGui::Button("Change profile")) out.push_back({"profiles"});
+        ui::heading("Your journey");
+        const format::Profile& profile = ctx.profiles.current();
+        ImGui::Text("%s  ·  %d stars so far", profile.name.c_str(), totalStars(profile));
+        drawNotices(ctx, out);
+        int position = 0;
+        for (const format::ChapterDef& chapter : ctx.data.campaign.chapters) {
+            ImGui::Spacing();
+            ImGui::Separator();
+            ui::heading(chapter.title.c_str());
+            int column = 0;
+            for (const std::string& id : chapter.levels) {
+                const core::LevelDef* level = ctx.data.level(id);
+                if (!level) continue;
+                if (column++ > 0) ImGui::SameLine();
+                drawCard(ctx, out, *level, id, isUnlocked(profile, ctx.data.order, position));
+                ++position;
+            }
+        }
+        ImGui::End();
+    }
+
+    ScreenId next() const override { return m_next; }
+
+private:
+    void drawCard(const AppContext& ctx, UiActions& out, const core::LevelDef& level,
+                  const std::string& id, bool open) const {
+        const float f = ImGui::GetFontSize();
+        const ImVec2 size(f * 19, f * 9.5f);
+        ImGui::BeginChild(("card" + id).c_str(), size, true, ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushTextWrapPos(0.0f);
+        ui::heading(level.title.c_str());
+        const format::LevelProgress* best = progressFor(ctx.profiles.current(), id);
+        if (!open) {
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),
+                               "Locked — finish the level before this one to open it.");
+        } else {
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "%s",
+                               level.summary.c_str());
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::SetCursorPosY(size.y - f * 2.9f);
+        ui::stars(best ? best->stars : 0, f * 1.3f);
+        ImGui::SameLine();
+        if (best) ImGui::Text("Best %d", static_cast<int>(best->bestScore + 0.5f));
+        else ImGui::TextUnformatted(open ? "Not played yet" : "");
+        ImGui::SameLine(size.x - f * 6.5f);
+        if (!open) ImGui::BeginDisabled();
+        if (ui::primaryButton(open ? "Play" : "Locked", ImVec2(f * 5.5f, 0))) out.push_back({"open_level", id});
+        if (!open) ImGui::EndDisabled();
+        ImGui::EndChild();
+    }
+
+    ScreenId m_next = ScreenId::Stay;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeCampaignScreen() { return std::make_unique<CampaignScreen>(); }
+
+}  // namespace app

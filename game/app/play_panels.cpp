@@ -1,0 +1,291 @@
+// Play-screen panels: the scene, hints, captions, buttons and the coach. Nothing here mutates.
+#include "app/play_panels.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/baby_view.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace app {
+namespace {
+
+ImVec4 col(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+const char* stageWord(core::Stage s) {
+    switch (s) {
+    case core::Stage::Early: return "early";
+    case core::Stage::Active: return "building";
+    case core::Stage::Late: return "strong";
+    }
+    return "";
+}
+
+ImU32 stageColour(core::Stage s) {
+    const ui::Palette& p = ui::palette();
+    return s == core::Stage::Early ? p.stageEarly : (s == core::Stage::Active ? p.stageActive : p.stageLate);
+}
+
+std::string clockText(double s) {
+    char buf[16];
+    const int t = static_cast<int>(s);
+    std::snprintf(buf, sizeof buf, "%d:%02d", t / 60, t % 60);
+    return buf;
+}
+
+void beginPanel(const char* name, ImVec2 min, ImVec2 max, bool background) {
+    ImGui::SetNextWindowPos(min);
+    ImGui::SetNextWindowSize(ImVec2(max.x - min.x, max.y - min.y));
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings;
+    if (!background) flags |= ImGuiWindowFlags_NoBackground;
+    ImGui::Begin(name, nullptr, flags);
+}
+
+void hintRow(const core::Catalog& catalog, const core::VisibleCue& cue, HintLevel level) {
+    const core::CueDef& def = catalog.cues[static_cast<std::size_t>(cue.cue)];
+    const float f = ImGui::GetFontSize();
+    const float fill = cue.stage == core::Stage::Early ? 0.33f : (cue.stage == core::Stage::Active ? 0.66f : 1.0f);
+    if (cue.revealedNeed >= 0) {
+        ImGui::Text("Checked: %s", catalog.needs[static_cast<std::size_t>(cue.revealedNeed)].name.c_str());
+        return;
+    }
+    std::string needs;
+    for (const std::string& n : def.needs) {
+        for (const core::NeedDef& nd : catalog.needs)
+            if (nd.id == n) needs += (needs.empty() ? "" : " or ") + nd.name;
+    }
+    if (level == HintLevel::Bars) {
+        ImGui::Text("Maybe: %s", needs.c_str());
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, col(stageColour(cue.stage)));
+        ImGui::ProgressBar(fill, ImVec2(f * 14, f * 1.1f), stageWord(cue.stage));
+        ImGui::PopStyleColor();
+    } else {
+        // Icons: a shape per stage (circle, triangle, square) so colour is never the only signal.
+        ImDrawList* d = ImGui::GetWindowDrawList();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float r = f * 0.45f;
+        const ImVec2 c(p.x + r, p.y + f * 0.55f);
+        const ImU32 k = stageColour(cue.stage);
+        if (cue.stage == core::Stage::Early) d->AddCircleFilled(c, r, k);
+        else if (cue.stage == core::Stage::Active)
+            d->AddTriangleFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(c.x - r, c.y + r), k);
+        else d->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), k);
+        ImGui::Dummy(ImVec2(2 * r + 4, f));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(needs.c_str());
+    }
+}
+
+}  // namespace
+
+HintLevel hintLevelFor(int position, bool hintsOn) {
+    if (!hintsOn) return HintLevel::BodyLanguageOnly;
+    if (position < 3) return HintLevel::Bars;
+    if (position < 6) return HintLevel::Icons;
+    return HintLevel::BodyLanguageOnly;
+}
+
+void drawScenePanel(const AppContext& ctx, const PlayView& v) {
+    const core::Simulation& sim = v.session.sim();
+    const core::Observation& obs = sim.observe();
+    ImDrawList* d = ImGui::GetBackgroundDrawList();
+    const PlayLayout& l = v.layout;
+    float envNoise = 0.0f;
+    for (int e : obs.activeEnvEvents) envNoise += sim.level().events[static_cast<std::size_t>(e)].noise;
+    drawSetting(d, l.sceneMin, l.sceneMax, sim.level().setting, envNoise, obs.held,
+                ctx.settings().reduceMotion, sim.timeS());
+    BabyViewDef baby;
+    baby.depiction = obs.look;
+    baby.pose = sim.pose();
+    baby.hasPose = true;
+    baby.state = obs.state;
+    baby.held = obs.held;
+    baby.headSupported = sim.handling().headSupported;
+    baby.ageWeeks = sim.level().baby.ageWeeks;
+    baby.reduceMotion = ctx.settings().reduceMotion;
+    baby.colourBlindSafe = ctx.settings().colourBlindSafe;
+    const float h = (l.sceneMax.y - l.sceneMin.y) * 0.62f;
+    drawBabyAt(d, ImVec2((l.sceneMin.x + l.sceneMax.x) * 0.5f, (l.sceneMin.y + l.sceneMax.y) * 0.52f), h,
+               baby, sim.timeS());
+}
+
+void drawHints(const AppContext& ctx, const PlayView& v) {
+    if (v.hints == HintLevel::BodyLanguageOnly) return;
+    const core::Observation& obs = v.session.sim().observe();
+    if (obs.cues.empty()) return;
+    const float f = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(ImVec2(v.layout.sceneMin.x + f * 0.6f, v.layout.sceneMin.y + f * 0.6f));
+    ImGui::SetNextWindowBgAlpha(0.82f);
+    ImGui::Begin("hints", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                      ImGuiWindowFlags_NoNav);
+    ImGui::TextColored(col(ui::palette().textSoft), "Hint");
+    const std::size_t n = std::min<std::size_t>(obs.cues.size(), 2);
+    for (std::size_t i = 0; i < n; ++i) hintRow(ctx.data.catalog, obs.cues[i], v.hints);
+    if (v.hints == HintLevel::Bars) {
+        const int ep = obs.cues.front().episode;
+        const auto& eps = v.session.sim().level().episodes;
+        if (ep >= 0 && !eps[static_cast<std::size_t>(ep)].hint.empty()) {
+            ImGui::PushTextWrapPos(f * 18);
+            ImGui::TextWrapped("%s", eps[static_cast<std::size_t>(ep)].hint.c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    ImGui::End();
+}
+
+void drawCaptions(const PlayView& v) {
+    if (!v.captions || v.session.captions().empty()) return;
+    const float f = ImGui::GetFontSize();
+    const auto& lines = v.session.captions();
+    const PlayLayout& l = v.layout;
+    const float h = f * 1.45f * static_cast<float>(std::min<std::size_t>(lines.size(), 3)) + f;
+    ImGui::SetNextWindowPos(ImVec2(l.sceneMin.x + f, l.sceneMax.y - h - f * 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(l.sceneMax.x - l.sceneMin.x - 2 * f, h));
+    ImGui::SetNextWindowBgAlpha(0.78f);
+    ImGui::Begin("captions", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    const std::size_t first = lines.size() > 3 ? lines.size() - 3 : 0;
+    for (std::size_t i = first; i < lines.size(); ++i) {
+        const bool newest = i + 1 == lines.size();
+        ImGui::PushStyleColor(ImGuiCol_Text, col(newest ? ui::palette().text : ui::palette().textSoft));
+        ImGui::TextUnformatted(lines[i].text.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::End();
+}
+
+void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out) {
+    const core::Simulation& sim = v.session.sim();
+    const float f = ImGui::GetFontSize();
+    beginPanel("topbar", ImVec2(0, 0), ImVec2(ImGui::GetIO().DisplaySize.x, v.layout.topBarPx), false);
+    ImGui::PushFont(ui::fonts().large);
+    ImGui::TextUnformatted(sim.level().title.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine(0, f * 2);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + f * 0.2f);
+    ImGui::Text("%s with %s  ·  %s of %s%s%s", sim.level().setting.timeOfDay.c_str(),
+                sim.level().baby.name.c_str(), clockText(sim.timeS()).c_str(),
+                clockText(sim.level().durationS).c_str(), ctx.settings().relaxed ? "  ·  relaxed" : "",
+                v.session.isAutoplay() ? "  ·  autoplay" : "");
+    ImGui::SameLine(ImGui::GetWindowWidth() - f * 9);
+    if (ImGui::Button("Pause  (Esc)")) out.push_back({"pause"});
+    ImGui::End();
+}
+
+void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
+    const core::Simulation& sim = v.session.sim();
+    const core::Observation& obs = sim.observe();
+    const auto& responses = ctx.data.catalog.responses;
+    beginPanel("responses", v.layout.panelMin, v.layout.panelMax, true);
+    const float f = ImGui::GetFontSize();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const int columns = w > f * 30 ? 3 : 2;
+    const float bw = (w - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const ImVec2 size(bw, f * 2.7f);
+    if (obs.busyResponse >= 0) {
+        const core::ResponseDef& busy = responses[static_cast<std::size_t>(obs.busyResponse)];
+        ImGui::TextColored(col(ui::palette().accent), "Now: %s (%.0f s)", busy.name.c_str(), obs.busyRemainingS);
+        if (busy.gesture != core::Gesture::None)
+            ImGui::TextWrapped("Drag on the baby (or use the arrow keys or stick) to rock gently; "
+                               "leave it and a calm rhythm carries on.");
+    } else {
+        ImGui::TextColored(col(ui::palette().textSoft), "What will you do?");
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    for (int g = 0; g < 6; ++g) {
+        int column = 0;
+        bool any = false;
+        for (std::size_t r = 0; r < responses.size(); ++r) {
+            if (ui::groupIndex(responses[r].group.c_str()) != g) continue;
+            if (!any) {
+                ImGui::TextColored(col(ui::palette().groupColour[g]), "%s", ui::groupTitle(g));
+                any = true;
+            }
+            if (column++ % columns != 0) ImGui::SameLine();
+            const int ri = static_cast<int>(r);
+            const bool can = sim.canRespond(ri) && !v.session.isAutoplay();
+            const std::string& key = v.keyLabels[r];
+            if (ui::responseButton(responses[r].id.c_str(), responses[r].name.c_str(), key.c_str(), size, can,
+                                   ui::palette().groupColour[g], obs.busyResponse == ri))
+                out.push_back({"respond", "", ri});
+            if (ImGui::IsItemHovered() && !responses[r].description.empty())
+                ImGui::SetTooltip("%s", responses[r].description.c_str());
+            if (can && v.acceptKeys && !io.WantTextInput && v.scancodes[r] >= 0 &&
+                ImGui::IsKeyPressed(v.scancodes[r], false))
+                out.push_back({"respond", "", ri});
+        }
+    }
+    ImGui::End();
+}
+
+void drawCoach(const AppContext& ctx, const PlayView& v) {
+    beginPanel("coach", v.layout.lowerMin, v.layout.lowerMax, false);
+    const float w = ImGui::GetContentRegionAvail().x;
+    const auto& coach = v.session.coach();
+    if (coach) ui::coachCard("Your coach", coach->text, coach->tone, w * 0.72f);
+    else ui::coachCard("Your coach", "Watch the baby. What is she or he telling you?", 0, w * 0.72f);
+    ImGui::SetCursorPos(ImVec2(w * 0.76f, ImGui::GetStyle().WindowPadding.y));
+    ImGui::BeginGroup();
+    ui::stressMeter(v.session.sim().observe().stress, w * 0.24f);
+    ImGui::EndGroup();
+    (void)ctx;
+    ImGui::End();
+}
+
+void drawPause(UiActions& out) {
+    ImGui::OpenPopup("Paused");
+    const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Paused", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) return;
+    const float f = ImGui::GetFontSize();
+    const ImVec2 b(f * 16, f * 2.2f);
+    ImGui::TextUnformatted("The baby waits while you take a breath.");
+    if (ui::primaryButton("Resume  (Esc)", b)) out.push_back({"resume"});
+    ImGui::SetItemDefaultFocus();
+    if (ImGui::Button("Restart the level", b)) out.push_back({"restart"});
+    if (ImGui::Button("Back to the map", b)) out.push_back({"leave"});
+    if (ImGui::Button("Quit Attune", b)) out.push_back({"quit"});
+    ImGui::EndPopup();
+}
+
+void drawSafetyCard(const AppContext& ctx, const PlaySession& session, UiActions& out) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::Begin("safety", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+    const float f = ImGui::GetFontSize();
+    const float w = std::min(vp->Size.x * 0.7f, f * 50);
+    ImGui::SetCursorPos(ImVec2((vp->Size.x - w) * 0.5f, vp->Size.y * 0.14f));
+    ImGui::BeginChild("card", ImVec2(w, vp->Size.y * 0.72f), true);
+    ImGui::PushFont(ui::fonts().title);
+    ImGui::TextUnformatted("Let's pause here");
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    std::string text;
+    for (const core::SafetyRecord& s : session.sim().score().safetyEvents)
+        if (s.kind == core::SafetyKind::RoughHandling) text = s.text;
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::Spacing();
+    ui::heading("Your walk-away plan");
+    const int stepAway = ctx.data.index->stepAwayResponse();
+    if (stepAway >= 0)
+        ImGui::TextUnformatted(ctx.data.catalog.responses[static_cast<std::size_t>(stepAway)].description.c_str());
+    ImGui::TextUnformatted("Stepping away like this is always a safe choice. Crying will not harm your baby; shaking can.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ui::primaryButton("I understand — carry on gently", ImVec2(f * 20, f * 2.4f))) out.push_back({"safety_continue"});
+    ImGui::SetItemDefaultFocus();
+    ImGui::SameLine();
+    if (ImGui::Button("End the level and see how it went", ImVec2(f * 20, f * 2.4f))) out.push_back({"safety_end"});
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+}  // namespace app

@@ -1,0 +1,46 @@
+// The pieces of the play screen, each a small draw function over const state.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/app_context.h"
+#include "app/play_layout.h"
+#include "app/play_session.h"
+
+namespace app {
+
+/// How much help the need hints give: they fade as the player moves through the campaign.
+enum class HintLevel { Bars, Icons, BodyLanguageOnly };
+
+/// What the panels need besides the session.
+struct PlayView {
+    const PlaySession& session;
+    const PlayLayout& layout;
+    const std::vector<std::string>& keyLabels;  ///< per response: its (remapped) shortcut
+    const std::vector<int>& scancodes;          ///< per response: the scancode for that shortcut
+    HintLevel hints = HintLevel::Bars;
+    bool captions = true;
+    bool acceptKeys = true;                     ///< false while paused or a card is open
+};
+
+/// The hint level for a level at this campaign position (0-based).
+HintLevel hintLevelFor(int position, bool hintsOn);
+/// The room and the baby.
+void drawScenePanel(const AppContext& ctx, const PlayView& v);
+/// Need hints over the scene's top-left corner.
+void drawHints(const AppContext& ctx, const PlayView& v);
+/// The caption track along the bottom of the scene.
+void drawCaptions(const PlayView& v);
+/// Title, clock and pause button.
+void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out);
+/// The response buttons in their groups; keys pressed become "respond" actions too.
+void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out);
+/// The coach's latest line and the caregiver's stress.
+void drawCoach(const AppContext& ctx, const PlayView& v);
+/// The pause menu.
+void drawPause(UiActions& out);
+/// The calm full-screen teaching card after rough handling.
+void drawSafetyCard(const AppContext& ctx, const PlaySession& session, UiActions& out);
+
+}  // namespace app

@@ -1,0 +1,182 @@
+// Play: steps the level, turns input into responses and hand samples, and shows the baby.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "app/campaign_progress.h"
+#include "app/play_panels.h"
+#include "app/screens.h"
+#include "core/bots.h"
+
+namespace app {
+namespace {
+
+enum class Mode { Running, Paused, SafetyCard };
+
+class PlayScreen : public Screen {
+public:
+    void enter(AppContext& ctx) override {
+        const core::LevelDef* level = ctx.data.level(ctx.levelId);
+        if (!level) {
+            m_next = ScreenId::Campaign;
+            return;
+        }
+        SessionDef def;
+        def.levelId = ctx.levelId;
+        def.relaxed = ctx.settings().relaxed;
+        if (!ctx.options.autoplay.empty()) def.autoplay = core::policyFromName(ctx.options.autoplay);
+        m_session = std::make_unique<PlaySession>(ctx.data.catalog, *level, def);
+        m_hints = hintLevelFor(ctx.data.positionOf(ctx.levelId), ctx.settings().needHints);
+        mapKeys(ctx);
+        ctx.sound.setMuted(false);
+    }
+
+    void update(AppContext& ctx, const ScreenInput& in, double dtS) override {
+        if (!m_session) return;
+        for (const UiAction& a : in.actions) handle(ctx, a);
+        if (in.input.wasPressed(platform::Key::Escape) || in.input.padStart) togglePause(ctx);
+        if (m_mode != Mode::Running || m_next != ScreenId::Stay) return;
+        m_layout = playLayout(static_cast<float>(ctx.windowWidthPx), static_cast<float>(ctx.windowHeightPx),
+                              ImGui::GetFontSize());
+        driveHand(in.input, dtS);
+        m_session->step();
+        playSounds(ctx);
+        if (m_session->isStoppedForSafety()) m_mode = Mode::SafetyCard;
+        if (m_session->isOver()) finish(ctx);
+    }
+
+    void draw(const AppContext& ctx, UiActions& out) const override {
+        if (!m_session) return;
+        const PlayLayout layout = playLayout(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y,
+                                             ImGui::GetFontSize());
+        PlayView v{*m_session, layout, m_keyLabels, m_scancodes, m_hints, ctx.settings().captions,
+                   m_mode == Mode::Running};
+        drawScenePanel(ctx, v);
+        drawTopBar(ctx, v, out);
+        drawHints(ctx, v);
+        drawCaptions(v);
+        drawResponses(ctx, v, out);
+        drawCoach(ctx, v);
+        if (m_mode == Mode::Paused) drawPause(out);
+        if (m_mode == Mode::SafetyCard) drawSafetyCard(ctx, *m_session, out);
+    }
+
+    void exit(AppContext& ctx) override { ctx.sound.setVoice(core::Voice::None, 0.0f); }
+
+    ScreenId next() const override { return m_next; }
+
+private:
+    void handle(AppContext& ctx, const UiAction& a) {
+        if (a.verb == "respond" && m_mode == Mode::Running) m_session->queueResponse(a.index);
+        else if (a.verb == "pause" || a.verb == "resume") togglePause(ctx);
+        else if (a.verb == "restart") {
+            exit(ctx);
+            enter(ctx);
+            m_mode = Mode::Running;
+        } else if (a.verb == "leave") m_next = ScreenId::Campaign;
+        else if (a.verb == "quit") ctx.quitRequested = true;
+        else if (a.verb == "safety_continue") {
+            m_session->resumeAfterSafety();
+            m_mode = Mode::Running;
+        } else if (a.verb == "safety_end") finish(ctx);
+    }
+
+    void togglePause(AppContext& ctx) {
+        if (m_mode == Mode::SafetyCard) return;
+        m_mode = m_mode == Mode::Paused ? Mode::Running : Mode::Paused;
+        ctx.sound.setMuted(m_mode == Mode::Paused);
+    }
+
+    void mapKeys(const AppContext& ctx) {
+        const auto& responses = ctx.data.catalog.responses;
+        m_keyLabels.assign(responses.size(), "");
+        m_scancodes.assign(responses.size(), -1);
+        for (std::size_t r = 0; r < responses.size(); ++r) {
+            auto remapped = ctx.settings().keys.find(responses[r].id);
+            std::string key = remapped != ctx.settings().keys.end() ? remapped->second : responses[r].key;
+            for (char& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            m_keyLabels[r] = key;
+            m_scancodes[r] = platform::scancodeForLabel(key.c_str());
+        }
+    }
+
+    /// Mouse drag, arrow keys or the stick move the hand while a hold, rock or walk runs.
+    void driveHand(const platform::InputFrame& in, double dtS) {
+        const core::Observation& obs = m_session->sim().observe();
+        const auto& responses = m_session->sim().index().catalog().responses;
+        const bool handling = obs.busyResponse >= 0 &&
+                              responses[static_cast<std::size_t>(obs.busyResponse)].gesture != core::Gesture::None;
+        if (!handling) {
+            m_handX = m_handY = 0.0f;
+            m_dragging = false;
+            return;
+        }
+        const bool inScene = in.mouseXPx >= m_layout.sceneMin.x && in.mouseXPx <= m_layout.sceneMax.x &&
+                             in.mouseYPx >= m_layout.sceneMin.y && in.mouseYPx <= m_layout.sceneMax.y;
+        bool driven = false;
+        if (in.mouseDown && (m_dragging || inScene)) {
+            if (!m_dragging) {
+                m_anchorX = in.mouseXPx - m_handX * m_layout.pxPerMetre;
+                m_anchorY = in.mouseYPx + m_handY * m_layout.pxPerMetre;
+            }
+            m_dragging = true;
+            m_handX = (in.mouseXPx - m_anchorX) / m_layout.pxPerMetre;
+            m_handY = -(in.mouseYPx - m_anchorY) / m_layout.pxPerMetre;
+            driven = true;
+        } else {
+            m_dragging = false;
+        }
+        const float speed = 0.5f * static_cast<float>(dtS);
+        const float kx = (in.isDown(platform::Key::Right) ? 1.0f : 0.0f) - (in.isDown(platform::Key::Left) ? 1.0f : 0.0f);
+        const float ky = (in.isDown(platform::Key::Up) ? 1.0f : 0.0f) - (in.isDown(platform::Key::Down) ? 1.0f : 0.0f);
+        if (kx != 0 || ky != 0) {
+            m_handX += kx * speed;
+            m_handY += ky * speed;
+            driven = true;
+        }
+        if (in.stickX != 0 || in.stickY != 0) {
+            m_handX = in.stickX * 0.2f;
+            m_handY = in.stickY * 0.2f;
+            driven = true;
+        }
+        m_handX = std::clamp(m_handX, -0.3f, 0.3f);
+        m_handY = std::clamp(m_handY, -0.3f, 0.3f);
+        if (driven || m_handX != 0 || m_handY != 0) m_session->setHand({m_handX, m_handY, true});
+    }
+
+    void playSounds(AppContext& ctx) {
+        const core::Observation& obs = m_session->sim().observe();
+        ctx.sound.setVoice(obs.look.voice, obs.look.voiceIntensity);
+        for (const core::Event& e : m_session->lastEvents())
+            if (e.type == core::EventType::ResponseStarted && e.response >= 0)
+                ctx.sound.response(ctx.data.catalog.responses[static_cast<std::size_t>(e.response)].id);
+    }
+
+    void finish(AppContext& ctx) {
+        RunRecord record = m_session->record();
+        record.stoppedForSafety = record.stoppedForSafety || m_mode == Mode::SafetyCard;
+        if (m_session->isOver() || m_mode == Mode::SafetyCard) {
+            recordResult(ctx.profiles.edit(), ctx.data.order, ctx.levelId, record.score.score, record.score.stars);
+            ctx.profiles.save();
+        }
+        ctx.lastRun = std::move(record);
+        m_next = ScreenId::Results;
+    }
+
+    std::unique_ptr<PlaySession> m_session;
+    Mode m_mode = Mode::Running;
+    HintLevel m_hints = HintLevel::Bars;
+    PlayLayout m_layout{};
+    std::vector<std::string> m_keyLabels;
+    std::vector<int> m_scancodes;
+    float m_handX = 0, m_handY = 0, m_anchorX = 0, m_anchorY = 0;
+    bool m_dragging = false;
+    ScreenId m_next = ScreenId::Stay;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makePlayScreen() { return std::make_unique<PlayScreen>(); }
+
+}  // namespace app

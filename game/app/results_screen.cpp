@@ -1,0 +1,147 @@
+// Results: score, stars, the rating in words, the four components, the timeline with episode
+// details linking to the Cue Library; then the level's reflection questions.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app/screen_layout.h"
+#include "app/screens.h"
+#include "app/timeline_chart.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace app {
+namespace {
+
+class ResultsScreen : public Screen {
+public:
+    void update(AppContext& ctx, const ScreenInput& in, double) override {
+        for (const UiAction& a : in.actions) {
+            if (a.verb == "select") m_selected = a.index;
+            if (a.verb == "reflect") m_reflecting = true;
+            if (a.verb == "summary") m_reflecting = false;
+            if (a.verb == "map") m_next = ScreenId::Campaign;
+            if (a.verb == "again") m_next = ScreenId::Play;
+            if (a.verb == "library") {
+                ctx.libraryCue = a.arg;
+                m_next = ScreenId::Library;
+            }
+        }
+        if (in.input.wasPressed(platform::Key::Escape)) m_next = ScreenId::Campaign;
+    }
+
+    void draw(const AppContext& ctx, UiActions& out) const override {
+        beginFullWindow("results");
+        const core::LevelDef* level = ctx.lastRun ? ctx.data.level(ctx.lastRun->levelId) : nullptr;
+        if (!level) {
+            ui::heading("No results yet");
+            ImGui::TextUnformatted("Play a level to see how it went.");
+            if (ImGui::Button("Back to the map")) out.push_back({"map"});
+            ImGui::End();
+            return;
+        }
+        if (m_reflecting) drawReflection(*level, out);
+        else drawSummary(ctx, *ctx.lastRun, *level, out);
+        ImGui::End();
+    }
+
+    ScreenId next() const override { return m_next; }
+
+private:
+    void drawSummary(const AppContext& ctx, const RunRecord& run, const core::LevelDef& level, UiActions& out) const {
+        const core::LevelScore& s = run.score;
+        const float f = ImGui::GetFontSize();
+        const float w = ImGui::GetContentRegionAvail().x;
+        ui::heading(("How it went: " + level.title).c_str());
+        ImGui::BeginGroup();
+        ImGui::PushFont(ui::fonts().title);
+        ImGui::Text("%d", static_cast<int>(s.score + 0.5f));
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "\n/ 100");
+        ui::stars(s.stars, f * 2.2f);
+        ImGui::Text("%d of 3 stars%s", s.stars, s.relaxed ? " · relaxed mode" : "");
+        ImGui::EndGroup();
+        ImGui::SameLine(f * 14);
+        ImGui::BeginGroup();
+        ImGui::Text("Sensitivity %d of 9", s.rating);
+        ImGui::PushTextWrapPos(w * 0.5f);
+        ImGui::TextWrapped("%s", s.ratingWords.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Text("Early catches %d%%  ·  repairs %d%%", static_cast<int>(s.earlyCatchRate * 100 + 0.5f),
+                    static_cast<int>(s.repairRate * 100 + 0.5f));
+        ImGui::EndGroup();
+        ImGui::SameLine(w * 0.58f);
+        ImGui::BeginGroup();
+        const float bw = w * 0.38f;
+        ui::componentBar("Noticing the cues (awareness)", s.components.awareness, bw);
+        ui::componentBar("Reading the need (interpretation)", s.components.interpretation, bw);
+        ui::componentBar("Answering in time (promptness)", s.components.promptness, bw);
+        ui::componentBar("Care that fitted (appropriateness)", s.components.appropriateness, bw);
+        ImGui::EndGroup();
+        ImGui::Separator();
+        ui::heading("Timeline — select a row to see what happened");
+        const int clicked = drawTimeline(run, level, ctx.data.catalog, w, m_selected);
+        if (clicked >= 0) out.push_back({"select", "", clicked});
+        drawEpisode(ctx, run, out, w);
+        ImGui::Spacing();
+        if (ui::primaryButton("Reflect on this level", ImVec2(f * 14, f * 2.4f))) out.push_back({"reflect"});
+        ImGui::SetItemDefaultFocus();
+        ImGui::SameLine();
+        if (ImGui::Button("Play again", ImVec2(f * 10, f * 2.4f))) out.push_back({"again"});
+        ImGui::SameLine();
+        if (ImGui::Button("Back to the map", ImVec2(f * 12, f * 2.4f))) out.push_back({"map"});
+    }
+
+    void drawEpisode(const AppContext& ctx, const RunRecord& run, UiActions& out, float w) const {
+        const core::EpisodeScore* ep = nullptr;
+        for (const core::EpisodeScore& e : run.score.episodes)
+            if (e.episode == m_selected) ep = &e;
+        if (!ep) {
+            if (!run.score.safetyEvents.empty())
+                ui::coachCard("Safety", run.score.safetyEvents.front().text, 2, w);
+            return;
+        }
+        std::string heading = ep->episodeId + " — " + ep->need;
+        if (ep->latencyS >= 0) heading += " — answered after " + std::to_string(static_cast<int>(ep->latencyS + 0.5f)) + " s";
+        ui::coachCard(heading.c_str(), ep->sentence, ep->score >= 0.65f ? 1 : 2, w);
+        const std::size_t e = static_cast<std::size_t>(m_selected);
+        if (e < run.firstCue.size() && run.firstCue[e] >= 0) {
+            const core::CueDef& cue = ctx.data.catalog.cues[static_cast<std::size_t>(run.firstCue[e])];
+            if (ImGui::Button(("Open \"" + cue.name + "\" in the Cue Library").c_str())) out.push_back({"library", cue.id});
+        }
+    }
+
+    void drawReflection(const core::LevelDef& level, UiActions& out) const {
+        const float f = ImGui::GetFontSize();
+        ui::heading("Reflection");
+        ImGui::TextWrapped("Take a moment with these. There are no wrong answers; talking them over with someone helps.");
+        ImGui::Spacing();
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x * 0.8f);
+        int n = 1;
+        for (const std::string& q : level.reflection) {
+            ImGui::PushFont(ui::fonts().large);
+            ImGui::Text("%d.", n++);
+            ImGui::PopFont();
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", q.c_str());
+            ImGui::Spacing();
+        }
+        ImGui::PopTextWrapPos();
+        if (ui::primaryButton("Back to the map", ImVec2(f * 12, f * 2.4f))) out.push_back({"map"});
+        ImGui::SetItemDefaultFocus();
+        ImGui::SameLine();
+        if (ImGui::Button("See the results again", ImVec2(f * 14, f * 2.4f))) out.push_back({"summary"});
+    }
+
+    int m_selected = 0;
+    bool m_reflecting = false;
+    ScreenId m_next = ScreenId::Stay;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeResultsScreen() { return std::make_unique<ResultsScreen>(); }
+
+}  // namespace app

@@ -1,0 +1,81 @@
+// Title: the sleeping baby in a calm room, the game's name, and four clear choices.
+#include <imgui.h>
+
+#include "app/baby_view.h"
+#include "app/screen_layout.h"
+#include "app/screens.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace app {
+namespace {
+
+class TitleScreen : public Screen {
+public:
+    void update(AppContext& ctx, const ScreenInput& in, double) override {
+        applyCommonActions(ctx, in.actions);
+        for (const UiAction& a : in.actions) {
+            if (a.verb == "play") m_next = ctx.profiles.hasCurrent() ? ScreenId::Campaign : ScreenId::Profile;
+            if (a.verb == "library") m_next = ScreenId::Library;
+            if (a.verb == "settings") m_next = ScreenId::Settings;
+            if (a.verb == "quit") ctx.quitRequested = true;
+            if (!a.verb.empty() && a.verb != "dismiss_notice") ctx.sound.ui("click");
+        }
+        if (in.input.wasPressed(platform::Key::Escape)) ctx.quitRequested = true;
+    }
+
+    void draw(const AppContext& ctx, UiActions& out) const override {
+        beginFullWindow("title", false);
+        const ImVec2 size = ImGui::GetWindowSize();
+        ImDrawList* d = ImGui::GetWindowDrawList();
+        core::SettingDef setting;
+        setting.light = 0.45f;
+        setting.timeOfDay = "evening";
+        drawSetting(d, ImVec2(0, 0), size, setting, 0.0f, false, ctx.settings().reduceMotion, ctx.clockS);
+        BabyViewDef baby;
+        baby.state = core::BabyState::DeepSleep;
+        baby.depiction.eyes = core::Eyes::Closed;
+        baby.depiction.motion = 0.05f;
+        baby.depiction.breathingRate = 0.8f;
+        baby.reduceMotion = ctx.settings().reduceMotion;
+        drawBabyAt(d, ImVec2(size.x * 0.68f, size.y * 0.58f), size.y * 0.5f, baby, ctx.clockS);
+        drawMenu(ctx, out, size);
+        ImGui::End();
+    }
+
+    ScreenId next() const override { return m_next; }
+
+private:
+    void drawMenu(const AppContext& ctx, UiActions& out, ImVec2 size) const {
+        const float w = std::max(360.0f, size.x * 0.3f);
+        ImGui::SetCursorPos(ImVec2(size.x * 0.08f, size.y * 0.16f));
+        ImGui::BeginChild("menu", ImVec2(w, size.y * 0.72f), false, ImGuiWindowFlags_NoBackground);
+        ImGui::PushFont(ui::fonts().title);
+        ImGui::TextUnformatted("Attune");
+        ImGui::PopFont();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),
+                           "Learn to read your baby's cues, and answer them promptly and gently.");
+        ImGui::PopTextWrapPos();
+        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
+        const ImVec2 button(w, ImGui::GetFontSize() * 2.6f);
+        if (ctx.profiles.hasCurrent()) ImGui::Text("Playing as %s", ctx.profiles.current().name.c_str());
+        if (ui::primaryButton("Play", button)) out.push_back({"play"});
+        ImGui::SetItemDefaultFocus();
+        if (ImGui::Button("Cue Library", button)) out.push_back({"library"});
+        if (ImGui::Button("Settings", button)) out.push_back({"settings"});
+        if (ImGui::Button("Quit", button)) out.push_back({"quit"});
+        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+        drawNotices(ctx, out);
+        ImGui::EndChild();
+    }
+
+    ScreenId m_next = ScreenId::Stay;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeTitleScreen() { return std::make_unique<TitleScreen>(); }
+
+}  // namespace app

@@ -1,0 +1,13 @@
+// Monotonic wall clock through std::chrono (kept here so the app needs no clock of its own).
+#include "platform/clock.h"
+
+#include <chrono>
+
+namespace platform {
+
+double wallSeconds() {
+    static const auto start = std::chrono::steady_clock::now();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace platform

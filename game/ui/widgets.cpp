@@ -1,0 +1,163 @@
+// Widgets drawn with ImGui items plus a few draw-list touches; colours come from the palette.
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace ui {
+namespace {
+
+void starShape(ImDrawList* d, ImVec2 c, float r, ImU32 col, bool filled) {
+    ImVec2 pts[10];
+    for (int i = 0; i < 10; ++i) {
+        const float a = -1.5708f + static_cast<float>(i) * 3.14159f / 5.0f;
+        const float rr = (i % 2 == 0) ? r : r * 0.45f;
+        pts[i] = ImVec2(c.x + std::cos(a) * rr, c.y + std::sin(a) * rr);
+    }
+    if (filled) {
+        // Convex fill is wrong for a star: fill as triangles from the centre.
+        for (int i = 0; i < 10; ++i) d->AddTriangleFilled(c, pts[i], pts[(i + 1) % 10], col);
+    } else {
+        d->AddPolyline(pts, 10, col, ImDrawFlags_Closed, 2.0f);
+    }
+}
+
+const char* levelWord(float v) {
+    if (v >= 0.85f) return "strong";
+    if (v >= 0.65f) return "good";
+    if (v >= 0.4f) return "growing";
+    return "early days";
+}
+
+}  // namespace
+
+bool responseButton(const char* id, const char* label, const char* key, ImVec2 size, bool enabled,
+                    ImU32 groupColour, bool busy) {
+    const Palette& p = palette();
+    ImGui::PushID(id);
+    if (!enabled) ImGui::BeginDisabled();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (busy) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
+    const bool clicked = ImGui::Button("##b", size);
+    if (busy) ImGui::PopStyleColor();
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    const float scale = ImGui::GetFontSize() / 16.0f;
+    d->AddRectFilled(pos, ImVec2(pos.x + 6 * scale, pos.y + size.y), groupColour, 6.0f,
+                     ImDrawFlags_RoundCornersLeft);
+    const ImU32 textCol = enabled ? p.text : p.starEmpty;
+    const float badge = ImGui::GetFontSize() * 1.6f;
+    const ImVec2 b0(pos.x + 14 * scale, pos.y + (size.y - badge) * 0.5f);
+    if (key && *key) {
+        d->AddRect(b0, ImVec2(b0.x + badge, b0.y + badge), textCol, 5.0f, 0, 1.5f);
+        const ImVec2 ks = ImGui::CalcTextSize(key);
+        d->AddText(ImVec2(b0.x + (badge - ks.x) * 0.5f, b0.y + (badge - ks.y) * 0.5f), textCol, key);
+    }
+    const float textX = b0.x + badge + 10 * scale;
+    const float wrap = pos.x + size.x - textX - 6 * scale;
+    const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, wrap);
+    d->AddText(nullptr, 0.0f, ImVec2(textX, pos.y + (size.y - ts.y) * 0.5f), textCol, label, nullptr, wrap);
+    if (!enabled) ImGui::EndDisabled();
+    ImGui::PopID();
+    return clicked && enabled;
+}
+
+void stars(int filled, float sizePx) {
+    const Palette& p = palette();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    const float r = sizePx * 0.5f;
+    for (int i = 0; i < 3; ++i) {
+        const ImVec2 c(pos.x + r + static_cast<float>(i) * sizePx * 1.15f, pos.y + r);
+        starShape(d, c, r, i < filled ? p.star : p.starEmpty, i < filled);
+    }
+    ImGui::Dummy(ImVec2(sizePx * 3.3f, sizePx));
+}
+
+void componentBar(const char* label, float value, float widthPx) {
+    const Palette& p = palette();
+    value = std::clamp(value, 0.0f, 1.0f);
+    char overlay[64];
+    std::snprintf(overlay, sizeof overlay, "%d%% — %s", static_cast<int>(std::lround(value * 100)),
+                  levelWord(value));
+    ImGui::TextUnformatted(label);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ImGui::ProgressBar(value, ImVec2(widthPx, ImGui::GetFontSize() * 1.5f), overlay);
+    ImGui::PopStyleColor();
+}
+
+void coachCard(const char* headingText, const std::string& text, int tone, float widthPx) {
+    const Palette& p = palette();
+    const ImU32 edge = tone == 1 ? p.good : (tone == 2 ? p.caution : p.accent);
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float pad = ImGui::GetStyle().WindowPadding.x * 0.7f;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + widthPx - pad);
+    const float wrapW = widthPx - 2 * pad - 6;
+    const ImVec2 hs = ImGui::CalcTextSize(headingText, nullptr, false, wrapW);
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrapW);
+    const float h = hs.y + ts.y + pad * 2.6f;
+    d->AddRectFilled(pos, ImVec2(pos.x + widthPx, pos.y + h), p.panel, 10.0f);
+    d->AddRectFilled(pos, ImVec2(pos.x + 6, pos.y + h), edge, 10.0f, ImDrawFlags_RoundCornersLeft);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad + 6, pos.y + pad));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.textSoft));
+    ImGui::TextUnformatted(headingText);
+    ImGui::PopStyleColor();
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad + 6, ImGui::GetCursorScreenPos().y));
+    ImGui::PushTextWrapPos(pos.x - ImGui::GetWindowPos().x + widthPx - pad);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + h));
+    ImGui::Dummy(ImVec2(widthPx, 4));
+}
+
+void stressMeter(float stress, float widthPx) {
+    const Palette& p = palette();
+    stress = std::clamp(stress, 0.0f, 1.0f);
+    const char* word = stress < 0.3f ? "calm" : (stress < 0.6f ? "a little tense" : "stretched — it's OK to step away");
+    ImGui::Text("You: %s", word);
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetFontSize() * 0.6f;
+    d->AddRectFilled(pos, ImVec2(pos.x + widthPx, pos.y + h), p.panelSoft, h * 0.5f);
+    const ImU32 col = stress < 0.3f ? p.accent : (stress < 0.6f ? p.caution : p.concern);
+    d->AddRectFilled(pos, ImVec2(pos.x + std::max(h, widthPx * stress), pos.y + h), col, h * 0.5f);
+    ImGui::Dummy(ImVec2(widthPx, h));
+}
+
+void heading(const char* text) {
+    ImGui::PushFont(fonts().large);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void centredText(const char* text) {
+    const float w = ImGui::CalcTextSize(text).x;
+    ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetWindowWidth() - w) * 0.5f));
+    ImGui::TextUnformatted(text);
+}
+
+bool primaryButton(const char* label, ImVec2 size) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.accent));
+    const bool clicked = ImGui::Button(label, size);
+    ImGui::PopStyleColor(2);
+    return clicked;
+}
+
+void noticeBanner(const std::string& text) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.panelSoft));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.caution));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(("Note: " + text).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor(2);
+}
+
+}  // namespace ui

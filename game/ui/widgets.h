@@ -1,0 +1,31 @@
+// Shared widgets: response buttons with their shortcut, stars, component bars, the coach's card,
+// the gentle stress meter.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+namespace ui {
+
+/// A large labelled button with its shortcut in a key badge and a group stripe. True if clicked.
+bool responseButton(const char* id, const char* label, const char* key, ImVec2 sizePx, bool enabled,
+                    ImU32 groupColour, bool busy);
+/// Three stars, filled or outlined (shape, not only colour, tells them apart).
+void stars(int filled, float sizePx);
+/// A labelled 0..1 bar with the value in words and percent.
+void componentBar(const char* label, float value, float widthPx);
+/// The kind coach's card: a heading and a sentence. tone 0 = neutral, 1 = warm praise, 2 = gentle.
+void coachCard(const char* heading, const std::string& text, int tone, float widthPx);
+/// The caregiver's stress as a soft meter with words ("calm", "tense", "stretched").
+void stressMeter(float stress, float widthPx);
+/// Heading text in the large font.
+void heading(const char* text);
+/// Text centred in the current window's width.
+void centredText(const char* text);
+/// A primary (accent) button, true if clicked.
+bool primaryButton(const char* label, ImVec2 sizePx = ImVec2(0, 0));
+/// A small-ish notice banner (e.g. a save restored from backup).
+void noticeBanner(const std::string& text);
+
+}  // namespace ui

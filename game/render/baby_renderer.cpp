@@ -1,0 +1,114 @@
+// Composes the baby: rig (depiction or physics pose) -> legs, torso, head and face, arms and hands,
+// skin signs, then motion and sound marks. Infant head per SENSORY §5: round, high forehead, eyes
+// low and wide, small button nose, full cheeks past the jaw, low round ears.
+#include "render/baby_renderer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/baby_parts.h"
+#include "render/face_frame.h"
+#include "render/shapes.h"
+
+namespace render {
+
+namespace {
+bool handsInFront(core::Hands h) {
+    return h == core::Hands::ToMouth || h == core::Hands::RubEyes || h == core::Hands::ToEar;
+}
+
+void drawEar(ImDrawList* d, const FaceFrame& f, float s, const Palette& p) {
+    // Low, round ears; the ear on the side the face turns from shows more.
+    const float show = std::clamp(1.0f - s * f.yaw * 1.2f, 0.2f, 1.6f);
+    const ImVec2 c = f.fixed(s * (0.93f - 0.05f * (show - 1.0f)), 0.16f - 0.2f * f.pitch);
+    fillEllipse(d, c, ImVec2(f.px(0.14f * show), f.px(0.19f)), f.roll, p.skinShade);
+    fillEllipse(d, c, ImVec2(f.px(0.09f * show), f.px(0.13f)), f.roll, withAlpha(p.cheek, 0.5f));
+}
+
+void drawHeadShape(ImDrawList* d, const FaceFrame& f, const Palette& p) {
+    fillEllipse(d, f.fixed(0.04f, 0.06f), ImVec2(f.px(1.04f), f.px(1.02f)), f.roll, p.skinShade, 48);
+    fillEllipse(d, f.c, ImVec2(f.r, f.px(0.98f)), f.roll, p.skin, 48);
+    // Full cheeks bulging past the jaw, and the chin low.
+    for (int s = -1; s <= 1; s += 2) fillEllipse(d, f.at(s * 0.42f, 0.4f), ImVec2(f.px(0.5f), f.px(0.48f)), f.roll, p.skin, 32);
+    softGlow(d, f.fixed(-0.2f, -0.5f), ImVec2(f.px(0.45f), f.px(0.3f)), withAlpha(p.skinLight, 0.6f), 4);
+    for (int s = -1; s <= 1; s += 2) softGlow(d, f.at(s * 0.5f, 0.38f), ImVec2(f.px(0.22f), f.px(0.15f)), withAlpha(p.cheek, 0.55f), 4);
+}
+
+void drawHair(ImDrawList* d, const FaceFrame& f, const Palette& p) {
+    const float w = std::max(1.2f, f.px(0.04f));
+    for (int k = 0; k < 3; ++k) {
+        const float x = -0.15f + 0.15f * k;
+        strokeQuad(d, f.fixed(x, -0.93f), f.fixed(x + 0.15f, -1.15f), f.fixed(x + 0.22f, -0.98f), withAlpha(p.hair, 0.85f), w);
+    }
+}
+
+void drawNose(ImDrawList* d, const FaceFrame& f, const Palette& p) {
+    fillEllipse(d, f.at(0.0f, 0.32f), ImVec2(f.px(0.085f), f.px(0.06f)), f.roll, p.skinShade);
+    fillEllipse(d, f.at(-0.01f, 0.305f), ImVec2(f.px(0.07f), f.px(0.045f)), f.roll, p.skin);
+    d->AddCircleFilled(f.at(-0.03f, 0.29f), f.px(0.018f), withAlpha(p.skinLight, 0.9f));
+}
+
+FaceFrame faceFrame(const Rig& r) {
+    FaceFrame f;
+    f.c = r.head;
+    f.r = r.headR;
+    f.roll = r.headRollRad;
+    f.yaw = r.yaw;
+    f.pitch = r.pitch;
+    return f;
+}
+
+void drawHead(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an, const Palette& p) {
+    const FaceFrame f = faceFrame(r);
+    if (r.pitch > 0.3f)  // chin up: the underside of the jaw and the neck show
+        fillEllipse(d, f.fixed(0.0f, 0.85f), ImVec2(f.px(0.55f), f.px(0.3f)), f.roll, p.skinShade);
+    drawEar(d, f, -1.0f, p);
+    drawEar(d, f, 1.0f, p);
+    drawHeadShape(d, f, p);
+    drawHair(d, f, p);
+    drawSkinSigns(d, f, look, an, p);
+    drawEyesAndBrows(d, f, look, an, p);
+    drawNose(d, f, p);
+    drawMouth(d, f, look, an, p);
+    drawWetSigns(d, f, look, an, p);
+}
+
+Rig buildRig(const BabyLook& look, const Anim& an, ImVec2 c, float h) {
+    if (look.depiction.posture == core::Posture::CrawlAway && !look.held) return rigForCrawl(look, an, c, h);
+    if (look.hasPose) return rigFromPose(look, an, c, h);
+    return rigFromDepiction(look, an, c, h);
+}
+}  // namespace
+
+void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook& look, double timeS) {
+    if (draw == nullptr || heightPx <= 1.0f) return;
+    const core::DepictionDef& dep = look.depiction;
+    const Anim an = makeAnim(look, timeS);
+    const Rig r = buildRig(look, an, centerPx, heightPx);
+    const Palette p = makePalette(dep.flush * 0.35f, dep.pallor);
+    const bool front = handsInFront(dep.hands);
+    if (look.held) drawCaregiverBehind(draw, r, look.headSupported);
+    const int farLeg = r.crawling ? 0 : -1;
+    for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, p, i == farLeg);
+    if (r.crawling) drawArm(draw, r, 0, p, true), drawHand(draw, r, 0, dep.hands, p, an);
+    drawTorso(draw, r, p);
+    drawHead(draw, r, look, an, p);
+    for (int i = r.crawling ? 1 : 0; i < 2; ++i) {
+        if (front && i == 1 && dep.hands != core::Hands::RubEyes) continue;
+        if (front && dep.hands == core::Hands::RubEyes) continue;
+        drawArm(draw, r, i, p, false);
+        drawHand(draw, r, i, dep.hands, p, an);
+    }
+    if (front)  // hands at the face go over it
+        for (int i = 0; i < 2; ++i) {
+            if (dep.hands != core::Hands::RubEyes && i == 0) continue;
+            drawArm(draw, r, i, p, false);
+            drawHand(draw, r, i, dep.hands, p, an);
+        }
+    if (r.toyInHand) drawToy(draw, r);
+    drawMotionMarks(draw, r, look, an);
+    const FaceFrame f = faceFrame(r);
+    drawVoiceMarks(draw, r, look, an, f.at(0.0f, 0.6f));
+}
+
+}  // namespace render

@@ -1,0 +1,86 @@
+// The two skeletons that are not the lying front view: the Box2D pose (metres mapped to pixels
+// around the torso) and an older baby crawling away on hands and knees.
+#include <algorithm>
+#include <cmath>
+
+#include "render/baby_rig.h"
+#include "render/shapes.h"
+
+namespace render {
+
+namespace {
+using Part = core::BodyPose::Part;
+constexpr float kBodyLengthM = 0.58f;  // crown to heel of the Box2D body, stretched out
+
+struct PoseMap {
+    ImVec2 c;
+    float k;
+    float tx, ty;
+    ImVec2 at(float x, float y) const { return ImVec2(c.x + (x - tx) * k, c.y - (y - ty) * k); }
+};
+
+/// The two ends of a part along its local x axis, in pixels (proximal end first).
+void ends(const core::BodyPose& p, Part part, float halfLenM, const PoseMap& m, ImVec2& a, ImVec2& b) {
+    const float cs = std::cos(p.angleRad[part]), sn = std::sin(p.angleRad[part]);
+    a = m.at(p.xM[part] - cs * halfLenM, p.yM[part] - sn * halfLenM);
+    b = m.at(p.xM[part] + cs * halfLenM, p.yM[part] + sn * halfLenM);
+}
+}  // namespace
+
+Rig rigFromPose(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
+    const core::BodyPose& p = look.pose;
+    const PoseMap m{c, u / kBodyLengthM, p.xM[Part::Torso], p.yM[Part::Torso]};
+    Rig r = rigFromDepiction(look, an, c, u);  // face pose, toy, widths
+    ImVec2 a, b;
+    ends(p, Part::Torso, 0.105f, m, a, b);
+    r.neck = a;
+    r.hips = b;
+    r.head = m.at(p.xM[Part::Head], p.yM[Part::Head]);
+    r.headR = 0.07f * m.k * 1.05f;
+    // The head's local +x points at the neck, so the crown is along -x; screen y is flipped.
+    const float ha = p.angleRad[Part::Head];
+    const ImVec2 crown(-std::cos(ha), std::sin(ha));
+    r.headRollRad = std::atan2(crown.x, -crown.y);
+    const Part upper[2] = {Part::UpperArmL, Part::UpperArmR}, fore[2] = {Part::ForearmL, Part::ForearmR};
+    const Part thigh[2] = {Part::ThighL, Part::ThighR}, shin[2] = {Part::ShinL, Part::ShinR};
+    for (int i = 0; i < 2; ++i) {
+        ImVec2 s0, s1, f0, f1;
+        ends(p, upper[i], 0.04f, m, s0, s1);
+        ends(p, fore[i], 0.04f, m, f0, f1);
+        r.arms[i] = {s0, lerp2(s1, f0, 0.5f), f1};
+        ends(p, thigh[i], 0.05f, m, s0, s1);
+        ends(p, shin[i], 0.05f, m, f0, f1);
+        r.legs[i] = {s0, lerp2(s1, f0, 0.5f), f1};
+        const ImVec2 fa = sub(r.arms[i].end, r.arms[i].joint);
+        r.handAngleRad[i] = std::atan2(fa.y, fa.x);
+    }
+    r.torsoHalfWidthPx = 0.075f * m.k * (1.0f + 0.035f * an.breath * an.amp);
+    return r;
+}
+
+Rig rigForCrawl(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
+    Rig r;
+    r.unitPx = u;
+    r.crawling = true;
+    const float t = static_cast<float>(an.t);
+    const float step = look.depiction.motion > 0.3f ? std::sin(t * 3.0f) * 0.03f * an.amp : 0.0f;
+    auto at = [&](float x, float y) { return ImVec2(c.x + x * u, c.y + y * u); };
+    r.neck = at(0.13f, 0.0f);
+    r.hips = at(-0.17f, 0.02f);
+    r.torsoHalfWidthPx = 0.125f * u * (1.0f + 0.03f * an.breath * an.amp);
+    r.head = at(0.27f, -0.15f);
+    r.headR = 0.14f * u;
+    r.yaw = -0.45f;  // glancing back over the shoulder at the caregiver
+    r.headRollRad = -0.1f;
+    for (int i = 0; i < 2; ++i) {
+        const float s = i == 0 ? 1.0f : -1.0f;  // far side first
+        const float off = i == 0 ? 0.03f : 0.0f;
+        r.arms[i] = {at(0.12f + off, 0.02f), at(0.14f + off + s * step * 0.5f, 0.14f), at(0.16f + off + s * step, 0.27f)};
+        r.legs[i] = {at(-0.16f + off, 0.05f), at(-0.10f + off - s * step, 0.26f), at(-0.32f + off - s * step, 0.26f)};
+        r.handAngleRad[i] = 1.57f;
+    }
+    r.toyInHand = false;
+    return r;
+}
+
+}  // namespace render

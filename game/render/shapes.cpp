@@ -1,0 +1,99 @@
+// Soft-shape helpers: everything is built as convex paths so ImGui anti-aliases the edges.
+#include "render/shapes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace render {
+
+namespace {
+constexpr float kPi = 3.14159265f;
+
+int channel(ImU32 c, int shift) { return static_cast<int>((c >> shift) & 0xFF); }
+}  // namespace
+
+ImU32 mixColour(ImU32 a, ImU32 b, float t) {
+    t = std::clamp(t, 0.0f, 1.0f);
+    auto mix = [&](int shift) {
+        return static_cast<ImU32>(std::lround(channel(a, shift) + (channel(b, shift) - channel(a, shift)) * t));
+    };
+    return (mix(IM_COL32_R_SHIFT) << IM_COL32_R_SHIFT) | (mix(IM_COL32_G_SHIFT) << IM_COL32_G_SHIFT) |
+           (mix(IM_COL32_B_SHIFT) << IM_COL32_B_SHIFT) | (mix(IM_COL32_A_SHIFT) << IM_COL32_A_SHIFT);
+}
+
+ImU32 withAlpha(ImU32 c, float alpha01) {
+    const float a = std::clamp(alpha01, 0.0f, 1.0f) * static_cast<float>(channel(c, IM_COL32_A_SHIFT));
+    return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(std::lround(a)) << IM_COL32_A_SHIFT);
+}
+
+ImVec2 rotate(ImVec2 v, float angleRad) {
+    const float c = std::cos(angleRad), s = std::sin(angleRad);
+    return ImVec2(v.x * c - v.y * s, v.x * s + v.y * c);
+}
+
+float length(ImVec2 v) { return std::sqrt(v.x * v.x + v.y * v.y); }
+
+static void ellipsePath(ImDrawList* d, ImVec2 c, ImVec2 r, float angleRad, int segments) {
+    for (int i = 0; i < segments; ++i) {
+        const float a = 2.0f * kPi * static_cast<float>(i) / static_cast<float>(segments);
+        d->PathLineTo(add(c, rotate(ImVec2(std::cos(a) * r.x, std::sin(a) * r.y), angleRad)));
+    }
+}
+
+void fillEllipse(ImDrawList* d, ImVec2 c, ImVec2 radiiPx, float angleRad, ImU32 col, int segments) {
+    if (radiiPx.x <= 0.2f || radiiPx.y <= 0.2f) return;
+    ellipsePath(d, c, radiiPx, angleRad, segments);
+    d->PathFillConvex(col);
+}
+
+void strokeEllipse(ImDrawList* d, ImVec2 c, ImVec2 radiiPx, float angleRad, ImU32 col, float thickPx,
+                   int segments) {
+    if (radiiPx.x <= 0.2f || radiiPx.y <= 0.2f) return;
+    ellipsePath(d, c, radiiPx, angleRad, segments);
+    d->PathStroke(col, ImDrawFlags_Closed, thickPx);
+}
+
+void fillCapsule(ImDrawList* d, ImVec2 a, ImVec2 b, float ra, float rb, ImU32 col) {
+    const ImVec2 ab = sub(b, a);
+    const float len = std::max(length(ab), 0.001f);
+    const float base = std::atan2(ab.y, ab.x);
+    // Half circle around b, then half circle around a: one convex outline with tangent sides.
+    const int n = 12;
+    for (int i = 0; i <= n; ++i) {
+        const float t = base - kPi / 2 + kPi * static_cast<float>(i) / n;
+        d->PathLineTo(ImVec2(b.x + std::cos(t) * rb, b.y + std::sin(t) * rb));
+    }
+    for (int i = 0; i <= n; ++i) {
+        const float t = base + kPi / 2 + kPi * static_cast<float>(i) / n;
+        d->PathLineTo(ImVec2(a.x + std::cos(t) * ra, a.y + std::sin(t) * ra));
+    }
+    (void)len;
+    d->PathFillConvex(col);
+}
+
+void strokeArc(ImDrawList* d, ImVec2 c, float rPx, float a0, float a1, ImU32 col, float thickPx) {
+    d->PathArcTo(c, rPx, a0, a1, 16);
+    d->PathStroke(col, 0, thickPx);
+}
+
+void strokeQuad(ImDrawList* d, ImVec2 a, ImVec2 k, ImVec2 b, ImU32 col, float thickPx) {
+    d->PathLineTo(a);
+    d->PathBezierQuadraticCurveTo(k, b, 12);
+    d->PathStroke(col, 0, thickPx);
+}
+
+void fillLens(ImDrawList* d, ImVec2 a, ImVec2 kTop, ImVec2 b, ImVec2 kBottom, ImU32 col) {
+    d->PathLineTo(a);
+    d->PathBezierQuadraticCurveTo(kTop, b, 14);
+    d->PathBezierQuadraticCurveTo(kBottom, a, 14);
+    d->PathFillConvex(col);
+}
+
+void softGlow(ImDrawList* d, ImVec2 c, ImVec2 radiiPx, ImU32 col, int rings) {
+    for (int i = rings; i >= 1; --i) {
+        const float f = static_cast<float>(i) / static_cast<float>(rings);
+        fillEllipse(d, c, mul(radiiPx, f), 0.0f, withAlpha(col, 1.0f / static_cast<float>(rings)), 28);
+    }
+}
+
+}  // namespace render

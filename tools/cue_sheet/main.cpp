@@ -1,0 +1,163 @@
+// attune-cue-sheet: draws every cue of the shipped catalog on the baby in a labelled grid and
+// writes a PNG, so the drawing can be judged by eye. Runs headless (SDL_VIDEODRIVER=offscreen).
+//   attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] [--only id,id,...]
+//                    [--age WEEKS] [--held] [--scene] [--cb]
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+#include <stb_image_write.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "format/catalog_file.h"
+#include "render/baby_renderer.h"
+#include "render/scene_renderer.h"
+
+namespace {
+
+struct Options {
+    std::string out = "cue_sheet.png";
+    int cols = 12;
+    int cellPx = 150;
+    double timeS = 3.4;
+    std::vector<std::string> only;
+    int ageWeeks = 8;
+    bool held = false, scene = false, colourBlind = false;
+};
+
+bool parse(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        const char* v = nullptr;
+        if (a == "--held") o.held = true;
+        else if (a == "--scene") o.scene = true;
+        else if (a == "--cb") o.colourBlind = true;
+        else if ((a == "--out") && (v = next())) o.out = v;
+        else if ((a == "--cols") && (v = next())) o.cols = std::max(1, std::atoi(v));
+        else if ((a == "--cell") && (v = next())) o.cellPx = std::max(40, std::atoi(v));
+        else if ((a == "--time") && (v = next())) o.timeS = std::atof(v);
+        else if ((a == "--age") && (v = next())) o.ageWeeks = std::atoi(v);
+        else if ((a == "--only") && (v = next())) {
+            std::stringstream ss(v);
+            for (std::string id; std::getline(ss, id, ',');) o.only.push_back(id);
+        } else {
+            std::fprintf(stderr, "usage: attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] "
+                                 "[--only id,id] [--age WEEKS] [--held] [--scene] [--cb]\n");
+            return false;
+        }
+    }
+    return true;
+}
+
+std::vector<const core::CueDef*> pick(const core::Catalog& cat, const Options& o) {
+    std::vector<const core::CueDef*> cues;
+    if (o.only.empty()) {
+        for (const auto& c : cat.cues) cues.push_back(&c);
+        return cues;
+    }
+    for (const auto& id : o.only)
+        for (const auto& c : cat.cues)
+            if (c.id == id) cues.push_back(&c);
+    return cues;
+}
+
+void drawSheet(const std::vector<const core::CueDef*>& cues, const Options& o, int cols) {
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    const float cell = static_cast<float>(o.cellPx), label = 16.0f;
+    dl->AddRectFilled(ImVec2(0, 0), ImGui::GetIO().DisplaySize, IM_COL32(250, 244, 236, 255));
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        const float x = static_cast<float>(i % cols) * cell, y = static_cast<float>(i / cols) * (cell + label);
+        const ImVec2 a(x + 2, y + 2), b(x + cell - 2, y + cell - 2);
+        if (o.scene) {
+            render::SceneLook s;
+            s.inCot = !o.held;
+            render::drawScene(dl, a, b, s, o.timeS);
+        } else {
+            dl->AddRectFilled(a, b, IM_COL32(238, 228, 216, 255), 10.0f);
+        }
+        render::BabyLook look;
+        look.depiction = cues[i]->depiction;
+        look.ageWeeks = o.ageWeeks;
+        look.held = o.held;
+        look.colourBlindSafe = o.colourBlind;
+        render::drawBaby(dl, ImVec2(x + cell * 0.5f, y + cell * 0.52f), cell * 0.82f, look, o.timeS);
+        dl->AddText(ImVec2(x + 6, y + cell), IM_COL32(70, 60, 60, 255), cues[i]->id.c_str());
+    }
+}
+
+bool writePng(const std::string& path, int w, int h) {
+    std::vector<unsigned char> px(static_cast<std::size_t>(w) * h * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, px.data());
+    stbi_flip_vertically_on_write(1);
+    return stbi_write_png(path.c_str(), w, h, 3, px.data(), w * 3) != 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options o;
+    if (!parse(argc, argv, o)) return 2;
+    auto loaded = format::loadCatalog(format::defaultCatalogDir());
+    if (!loaded.value) {
+        std::fprintf(stderr, "attune-cue-sheet: cannot load the catalog from %s\n", format::defaultCatalogDir().c_str());
+        return 1;
+    }
+    const auto cues = pick(*loaded.value, o);
+    if (cues.empty()) {
+        std::fprintf(stderr, "attune-cue-sheet: no cues to draw\n");
+        return 1;
+    }
+    const int cols = std::min<int>(o.cols, static_cast<int>(cues.size()));
+    const int rows = (static_cast<int>(cues.size()) + cols - 1) / cols;
+    const int w = cols * o.cellPx, h = rows * (o.cellPx + 16);
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        std::fprintf(stderr, "attune-cue-sheet: SDL_Init: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_Window* win = SDL_CreateWindow("attune-cue-sheet", 0, 0, w, h, SDL_WINDOW_OPENGL | SDL_WINDOW_HIDDEN);
+    SDL_GLContext gl = win ? SDL_GL_CreateContext(win) : nullptr;
+    if (!gl) {
+        std::fprintf(stderr, "attune-cue-sheet: no OpenGL window: %s\n", SDL_GetError());
+        return 1;
+    }
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplSDL2_InitForOpenGL(win, gl);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    for (int frame = 0; frame < 2; ++frame) {  // the first frame uploads the font atlas
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = ImVec2(-1000, -1000);
+        ImGui::NewFrame();
+        drawSheet(cues, o, cols);
+        ImGui::Render();
+        glViewport(0, 0, w, h);
+        glClearColor(1, 1, 1, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (frame == 1 && !writePng(o.out, w, h)) std::fprintf(stderr, "attune-cue-sheet: cannot write %s\n", o.out.c_str());
+        SDL_GL_SwapWindow(win);
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(gl);
+    SDL_DestroyWindow(win);
+    SDL_Quit();
+    std::printf("%s: %zu cues, %dx%d px\n", o.out.c_str(), cues.size(), w, h);
+    return 0;
+}

@@ -21,6 +21,7 @@ FileKind sniffFileKind(std::string_view fileName, std::string_view text) {
         for (const char* key : {"episodes", "baby", "duration_s"})
             if (root.HasMember(key)) return FileKind::Level;
         if (root.HasMember("actions")) return FileKind::Script;
+        if (root.HasMember("chapters")) return FileKind::Campaign;
         return FileKind::Other;
     } catch (...) {
         return FileKind::Level;

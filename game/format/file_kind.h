@@ -10,6 +10,7 @@ enum class FileKind {
     Level,        ///< has "episodes", "baby" or "duration_s" (or cannot be parsed: check it as a level)
     Script,       ///< has "actions"
     CatalogFile,  ///< named sources.json, needs.json, cues.json, responses.json or fits.json
+    Campaign,     ///< has "chapters": the campaign index, levels/index.json
     Other         ///< a JSON object with none of those keys, e.g. an index
 };
 

@@ -85,3 +85,18 @@ TEST_CASE("attune-check: the shipped levels and catalog are valid") {
     INFO(r.out);
     CHECK(r.exitCode == 0);
 }
+
+TEST_CASE("attune-check: the shipped campaign index is checked as an index, not as a level") {
+    Run r = check(ATTUNE_ROOT_DIR "/levels/index.json");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.empty());
+}
+
+TEST_CASE("attune-check: a campaign index naming a missing or repeated level exits 1") {
+    Run r = check(kData + "/campaign-bad/index.json");
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.find("chapters[0].levels[1]: no level file 'missing-level.json' next to the index") !=
+          std::string::npos);
+    CHECK(r.out.find("chapters[0].levels[2]: level 'present' is listed more than once") !=
+          std::string::npos);
+}

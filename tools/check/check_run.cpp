@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "format/catalog_file.h"
+#include "format/campaign_file.h"
 #include "format/file_kind.h"
 #include "format/json_writer.h"
 #include "format/level_file.h"
@@ -58,6 +60,31 @@ bool readText(const std::string& path, std::string* text) {
     return !in.bad();
 }
 
+// The campaign index: it parses, and every level it lists exists beside it, listed once.
+std::vector<format::Diagnostic> checkCampaign(const std::string& path, const std::string& text) {
+    auto loaded = format::parseCampaign(text, path);
+    if (!loaded.value) return loaded.diagnostics;
+    std::set<std::string> seen;
+    const fs::path dir = fs::path(path).parent_path();
+    for (std::size_t c = 0; c < loaded.value->chapters.size(); ++c) {
+        const format::ChapterDef& chapter = loaded.value->chapters[c];
+        for (std::size_t l = 0; l < chapter.levels.size(); ++l) {
+            const std::string& id = chapter.levels[l];
+            format::Diagnostic d;
+            d.path = path;
+            d.field = "chapters[" + std::to_string(c) + "].levels[" + std::to_string(l) + "]";
+            if (!seen.insert(id).second)
+                d.message = "level '" + id + "' is listed more than once";
+            else if (!fs::exists(dir / (id + ".json")))
+                d.message = "no level file '" + id + ".json' next to the index";
+            else
+                continue;
+            loaded.diagnostics.push_back(d);
+        }
+    }
+    return loaded.diagnostics;
+}
+
 void checkFile(const std::string& path, bool inFolder, CheckRun& run) {
     std::string text;
     if (!readText(path, &text)) {
@@ -69,6 +96,10 @@ void checkFile(const std::string& path, bool inFolder, CheckRun& run) {
     const format::FileKind kind = format::sniffFileKind(name, text);
     if (kind == format::FileKind::CatalogFile) {
         checkCatalogDir(fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string(), run);
+        return;
+    }
+    if (kind == format::FileKind::Campaign) {
+        run.files.push_back({path, "campaign", append(run, checkCampaign(path, text))});
         return;
     }
     if (kind == format::FileKind::Other && inFolder) {

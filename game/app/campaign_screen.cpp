@@ -66,7 +66,7 @@ private:
     void drawCard(const AppContext& ctx, UiActions& out, const core::LevelDef& level,
                   const std::string& id, bool open) const {
         const float f = ImGui::GetFontSize();
-        const ImVec2 size(f * 19, f * 9.5f);
+        const ImVec2 size(f * 22, f * 9.5f);
         ImGui::BeginChild(("card" + id).c_str(), size, true, ImGuiWindowFlags_NoScrollbar);
         ImGui::PushTextWrapPos(0.0f);
         ui::heading(level.title.c_str());
@@ -83,7 +83,7 @@ private:
         ui::stars(best ? best->stars : 0, f * 1.3f);
         ImGui::SameLine();
         if (best) ImGui::Text("Best %d", static_cast<int>(best->bestScore + 0.5f));
-        else ImGui::TextUnformatted(open ? "Not played yet" : "");
+        else ImGui::TextUnformatted(open ? "New" : "");
         ImGui::SameLine(size.x - f * 6.5f);
         if (!open) ImGui::BeginDisabled();
         if (ui::primaryButton(open ? "Play" : "Locked", ImVec2(f * 5.5f, 0))) out.push_back({"open_level", id});

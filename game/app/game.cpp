@@ -43,6 +43,7 @@ Game::~Game() = default;
 bool Game::start(std::string* error) {
     platform::WindowDef def;
     def.fullscreen = m_options.fullscreen;
+    def.vsync = !m_options.isDeterministic();
     if (!m_window.open(def, error)) return false;
     if (!loadGameData(format::dataRoot(), &m_data, error)) return false;
     for (const std::string& p : m_data.problems) std::fprintf(stderr, "attune: %s\n", p.c_str());

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -170,7 +171,9 @@ void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out) {
     ImGui::PopFont();
     ImGui::SameLine(0, f * 2);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + f * 0.2f);
-    ImGui::Text("%s with %s  ·  %s of %s%s%s", sim.level().setting.timeOfDay.c_str(),
+    std::string when = sim.level().setting.timeOfDay;
+    if (!when.empty()) when[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(when[0])));
+    ImGui::Text("%s with %s  ·  %s of %s%s%s", when.c_str(),
                 sim.level().baby.name.c_str(), clockText(sim.timeS()).c_str(),
                 clockText(sim.level().durationS).c_str(), ctx.settings().relaxed ? "  ·  relaxed" : "",
                 v.session.isAutoplay() ? "  ·  autoplay" : "");
@@ -186,18 +189,10 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
     beginPanel("responses", v.layout.panelMin, v.layout.panelMax, true);
     const float f = ImGui::GetFontSize();
     const float w = ImGui::GetContentRegionAvail().x;
-    const int columns = w > f * 30 ? 3 : 2;
+    const int columns = w > f * 24 ? 3 : 2;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f * 0.5f, f * 0.35f));
     const float bw = (w - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    const ImVec2 size(bw, f * 2.7f);
-    if (obs.busyResponse >= 0) {
-        const core::ResponseDef& busy = responses[static_cast<std::size_t>(obs.busyResponse)];
-        ImGui::TextColored(col(ui::palette().accent), "Now: %s (%.0f s)", busy.name.c_str(), obs.busyRemainingS);
-        if (busy.gesture != core::Gesture::None)
-            ImGui::TextWrapped("Drag on the baby (or use the arrow keys or stick) to rock gently; "
-                               "leave it and a calm rhythm carries on.");
-    } else {
-        ImGui::TextColored(col(ui::palette().textSoft), "What will you do?");
-    }
+    const ImVec2 size(bw, f * 2.35f);
     const ImGuiIO& io = ImGui::GetIO();
     for (int g = 0; g < 6; ++g) {
         int column = 0;
@@ -222,20 +217,31 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
                 out.push_back({"respond", "", ri});
         }
     }
+    ImGui::PopStyleVar();
     ImGui::End();
 }
 
 void drawCoach(const AppContext& ctx, const PlayView& v) {
     beginPanel("coach", v.layout.lowerMin, v.layout.lowerMax, false);
     const float w = ImGui::GetContentRegionAvail().x;
+    const core::Observation& obs = v.session.sim().observe();
     const auto& coach = v.session.coach();
     if (coach) ui::coachCard("Your coach", coach->text, coach->tone, w * 0.72f);
     else ui::coachCard("Your coach", "Watch the baby. What is she or he telling you?", 0, w * 0.72f);
     ImGui::SetCursorPos(ImVec2(w * 0.76f, ImGui::GetStyle().WindowPadding.y));
     ImGui::BeginGroup();
-    ui::stressMeter(v.session.sim().observe().stress, w * 0.24f);
+    ui::stressMeter(obs.stress, w * 0.24f);
+    ImGui::Spacing();
+    if (obs.busyResponse >= 0) {
+        const core::ResponseDef& busy = ctx.data.catalog.responses[static_cast<std::size_t>(obs.busyResponse)];
+        ImGui::PushTextWrapPos(w);
+        ImGui::TextColored(col(ui::palette().accent), "Now: %s (%.0f s)", busy.name.c_str(), obs.busyRemainingS);
+        if (busy.gesture != core::Gesture::None)
+            ImGui::TextWrapped("Drag on the baby, or use the arrow keys or stick, to rock gently. "
+                               "Leave it and a calm rhythm carries on.");
+        ImGui::PopTextWrapPos();
+    }
     ImGui::EndGroup();
-    (void)ctx;
     ImGui::End();
 }
 

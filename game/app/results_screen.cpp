@@ -72,13 +72,13 @@ private:
         ImGui::Text("Early catches %d%%  ·  repairs %d%%", static_cast<int>(s.earlyCatchRate * 100 + 0.5f),
                     static_cast<int>(s.repairRate * 100 + 0.5f));
         ImGui::EndGroup();
-        ImGui::SameLine(w * 0.58f);
+        ImGui::SameLine(w * 0.56f);
         ImGui::BeginGroup();
-        const float bw = w * 0.38f;
-        ui::componentBar("Noticing the cues (awareness)", s.components.awareness, bw);
-        ui::componentBar("Reading the need (interpretation)", s.components.interpretation, bw);
-        ui::componentBar("Answering in time (promptness)", s.components.promptness, bw);
-        ui::componentBar("Care that fitted (appropriateness)", s.components.appropriateness, bw);
+        const float bw = w * 0.42f;
+        ui::componentBar("Noticing cues (awareness)", s.components.awareness, bw);
+        ui::componentBar("Reading needs (interpretation)", s.components.interpretation, bw);
+        ui::componentBar("In good time (promptness)", s.components.promptness, bw);
+        ui::componentBar("Care that fitted (appropriate)", s.components.appropriateness, bw);
         ImGui::EndGroup();
         ImGui::Separator();
         ui::heading("Timeline — select a row to see what happened");
@@ -87,7 +87,6 @@ private:
         drawEpisode(ctx, run, out, w);
         ImGui::Spacing();
         if (ui::primaryButton("Reflect on this level", ImVec2(f * 14, f * 2.4f))) out.push_back({"reflect"});
-        ImGui::SetItemDefaultFocus();
         ImGui::SameLine();
         if (ImGui::Button("Play again", ImVec2(f * 10, f * 2.4f))) out.push_back({"again"});
         ImGui::SameLine();

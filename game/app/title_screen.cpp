@@ -28,7 +28,7 @@ public:
     void draw(const AppContext& ctx, UiActions& out) const override {
         beginFullWindow("title", false);
         const ImVec2 size = ImGui::GetWindowSize();
-        ImDrawList* d = ImGui::GetWindowDrawList();
+        ImDrawList* d = ImGui::GetBackgroundDrawList();
         core::SettingDef setting;
         setting.light = 0.45f;
         setting.timeOfDay = "evening";

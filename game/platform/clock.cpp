@@ -11,3 +11,15 @@ double wallSeconds() {
 }
 
 }  // namespace platform
+
+#include <time.h>
+
+namespace platform {
+
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+}  // namespace platform

@@ -7,3 +7,10 @@ namespace platform {
 double wallSeconds();
 
 }  // namespace platform
+
+namespace platform {
+
+/// CPU seconds used by the calling thread (excludes time preempted by other threads or processes).
+double threadCpuSeconds();
+
+}  // namespace platform

@@ -79,7 +79,7 @@ bool Window::open(const WindowDef& def, std::string* error) {
         return false;
     }
     SDL_GL_MakeCurrent(m_window, m_gl);
-    SDL_GL_SetSwapInterval(1);
+    SDL_GL_SetSwapInterval(def.vsync ? 1 : 0);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();

@@ -16,6 +16,7 @@ struct WindowDef {
     int widthPx = 1280;   ///< at least 1280
     int heightPx = 720;   ///< at least 720
     bool fullscreen = false;
+    bool vsync = true;    ///< off for deterministic and benchmark runs (no waiting on the display)
 };
 
 /// Owns SDL video, the GL context and the ImGui context.

@@ -83,9 +83,14 @@ void componentBar(const char* label, float value, float widthPx) {
     char overlay[64];
     std::snprintf(overlay, sizeof overlay, "%d%% — %s", static_cast<int>(std::lround(value * 100)),
                   levelWord(value));
+    const float labelW = widthPx * 0.5f;
+    const float x = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(p.accent));
-    ImGui::ProgressBar(value, ImVec2(widthPx, ImGui::GetFontSize() * 1.5f), overlay);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(x + labelW);  // window-relative, unlike SameLine's offset inside a group
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
+    ImGui::ProgressBar(value, ImVec2(widthPx - labelW, 0.0f), overlay);
     ImGui::PopStyleColor();
 }
 

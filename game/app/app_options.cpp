@@ -10,7 +10,7 @@ namespace {
 
 bool isScreenName(std::string_view s) {
     return s == "title" || s == "campaign" || s == "library" || s == "settings" || s == "results" ||
-           s == "play" || s == "profile";
+           s == "play" || s == "profile" || s == "intro";
 }
 
 bool parseNumber(const char* text, double* out) {

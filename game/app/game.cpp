@@ -31,6 +31,7 @@ ScreenId screenFromName(const std::string& s, bool hasLevel) {
     if (s == "results") return ScreenId::Results;
     if (s == "play") return ScreenId::Play;
     if (s == "profile") return ScreenId::Profile;
+    if (s == "intro") return ScreenId::Intro;
     if (s.empty() && hasLevel) return ScreenId::Play;
     return ScreenId::Title;
 }

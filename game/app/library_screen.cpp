@@ -93,6 +93,11 @@ private:
         ImGui::PushTextWrapPos(0.0f);
         ui::heading(cue.name.c_str());
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "%s", stageText(cue.stage));
+        std::string needs;
+        for (const std::string& id : cue.needs)
+            for (const core::NeedDef& n : c.needs)
+                if (n.id == id) needs += (needs.empty() ? "" : ", ") + n.name;
+        field(cue.needs.size() > 1 ? "Can signal (check to tell which)" : "Signals", needs);
         field("What you see", cue.seen);
         if (!cue.heard.empty()) field("What you hear", cue.heard);
         field("What it usually means", cue.meaning);

@@ -5,13 +5,14 @@
 
 namespace app {
 
-void beginFullWindow(const char* name, bool scroll) {
+void beginFullWindow(const char* name, bool scroll, bool background) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (!scroll) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    if (!background) flags |= ImGuiWindowFlags_NoBackground;
     ImGui::Begin(name, nullptr, flags);
 }
 

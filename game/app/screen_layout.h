@@ -8,7 +8,7 @@
 namespace app {
 
 /// Begins a borderless window covering the display; pair with ImGui::End().
-void beginFullWindow(const char* name, bool scroll = true);
+void beginFullWindow(const char* name, bool scroll = true, bool background = true);
 /// Draws any pending notices with a "Got it" button that emits a "dismiss_notice" action.
 void drawNotices(const AppContext& ctx, UiActions& out);
 /// Handles "dismiss_notice".

@@ -103,7 +103,11 @@ int drawTimeline(const RunRecord& run, const core::LevelDef& level, const core::
         if (m.latencyS >= 0) {
             char buf[16];
             std::snprintf(buf, sizeof buf, "+%.0fs", m.latencyS);
-            d->AddText(ImVec2(xOf(m.timeS) + f * 0.5f, y - rowH * 0.5f), ui::palette().textSoft, buf);
+            const ImVec2 at(std::min(xOf(m.timeS) + f * 0.5f, plotX + plotW - ImGui::CalcTextSize(buf).x),
+                            y - rowH * 0.5f);
+            const ImVec2 ts = ImGui::CalcTextSize(buf);
+            d->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + ts.x + 2, at.y + ts.y), ui::palette().ground, 3.0f);
+            d->AddText(at, ui::palette().text, buf);
         }
     }
     const float axisY = origin.y + static_cast<float>(rows) * rowH + f * 0.3f;

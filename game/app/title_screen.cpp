@@ -26,20 +26,20 @@ public:
     }
 
     void draw(const AppContext& ctx, UiActions& out) const override {
-        beginFullWindow("title", false);
+        beginFullWindow("title", false, false);
         const ImVec2 size = ImGui::GetWindowSize();
         ImDrawList* d = ImGui::GetBackgroundDrawList();
         core::SettingDef setting;
         setting.light = 0.45f;
         setting.timeOfDay = "evening";
-        drawSetting(d, ImVec2(0, 0), size, setting, 0.0f, false, ctx.settings().reduceMotion, ctx.clockS);
+        drawSetting(d, ImVec2(size.x * 0.36f, 0), size, setting, 0.0f, false, ctx.settings().reduceMotion, ctx.clockS);
         BabyViewDef baby;
         baby.state = core::BabyState::DeepSleep;
         baby.depiction.eyes = core::Eyes::Closed;
         baby.depiction.motion = 0.05f;
         baby.depiction.breathingRate = 0.8f;
         baby.reduceMotion = ctx.settings().reduceMotion;
-        drawBabyAt(d, ImVec2(size.x * 0.68f, size.y * 0.58f), size.y * 0.5f, baby, ctx.clockS);
+        drawBabyAt(d, ImVec2(size.x * 0.68f, size.y * 0.55f), size.y * 0.5f, baby, ctx.clockS);
         drawMenu(ctx, out, size);
         ImGui::End();
     }
@@ -48,9 +48,11 @@ public:
 
 private:
     void drawMenu(const AppContext& ctx, UiActions& out, ImVec2 size) const {
-        const float w = std::max(360.0f, size.x * 0.3f);
-        ImGui::SetCursorPos(ImVec2(size.x * 0.08f, size.y * 0.16f));
-        ImGui::BeginChild("menu", ImVec2(w, size.y * 0.72f), false, ImGuiWindowFlags_NoBackground);
+        const float w = std::max(360.0f, size.x * 0.29f);
+        ImGui::SetCursorPos(ImVec2(size.x * 0.04f, size.y * 0.16f));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.12f, 0.10f, 0.09f, 0.82f));
+        ImGui::BeginChild("menu", ImVec2(w, size.y * 0.72f), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+        ImGui::PopStyleColor();
         ImGui::PushFont(ui::fonts().title);
         ImGui::TextUnformatted("Attune");
         ImGui::PopFont();
@@ -59,7 +61,7 @@ private:
                            "Learn to read your baby's cues, and answer them promptly and gently.");
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
-        const ImVec2 button(w, ImGui::GetFontSize() * 2.6f);
+        const ImVec2 button(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2.6f);
         if (ctx.profiles.hasCurrent()) ImGui::Text("Playing as %s", ctx.profiles.current().name.c_str());
         if (ui::primaryButton("Play", button)) out.push_back({"play"});
         ImGui::SetItemDefaultFocus();

@@ -139,6 +139,10 @@ void Window::beginFrame(float dtS, bool parkMouse) {
 
 void Window::endFrame() { ImGui::Render(); }
 
+void Window::setTitle(const std::string& title) {
+    if (m_window) SDL_SetWindowTitle(m_window, title.c_str());
+}
+
 bool Window::present(const std::string& pngPath, std::string* error) {
     const ImGuiIO& io = ImGui::GetIO();
     const int w = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);

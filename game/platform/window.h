@@ -37,6 +37,8 @@ public:
     void endFrame();
     /// Draws ImGui's draw data with GL; writes the back buffer to pngPath first if it is not empty.
     bool present(const std::string& pngPath, std::string* error);
+    /// Changes the title bar text (the editor shows the file name and an unsaved marker).
+    void setTitle(const std::string& title);
     /// Switches between fullscreen desktop and a window.
     void setFullscreen(bool on);
     /// Re-uploads ImGui's font atlas after it was rebuilt (between frames).

@@ -274,10 +274,7 @@ void drawSafetyCard(const AppContext& ctx, const PlaySession& session, UiActions
     ImGui::TextUnformatted("Let's pause here");
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0.0f);
-    std::string text;
-    for (const core::SafetyRecord& s : session.sim().score().safetyEvents)
-        if (s.kind == core::SafetyKind::RoughHandling) text = s.text;
-    ImGui::TextUnformatted(text.c_str());
+    ImGui::TextUnformatted(session.safetyText().c_str());
     ImGui::Spacing();
     ui::heading("Your walk-away plan");
     const int stepAway = ctx.data.index->stepAwayResponse();

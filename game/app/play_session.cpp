@@ -98,7 +98,11 @@ void PlaySession::read(const core::Event& e) {
         if (!e.text.empty()) m_coach = CoachLine{e.timeS, e.text, 0};
         break;
     case T::SafetyEvent:
-        if (e.safety == core::SafetyKind::RoughHandling) m_safetyStop = true;
+        if (e.safety == core::SafetyKind::RoughHandling) {
+            m_safetyStop = true;
+            m_record.stoppedForSafety = true;
+            m_safetyText = e.text;
+        }
         if (!e.text.empty()) m_coach = CoachLine{e.timeS, e.text, 2};
         break;
     case T::EnvStarted:

@@ -51,6 +51,8 @@ public:
     bool isOver() const { return m_sim->isOver(); }
     /// True after rough handling: play stops for the teaching card.
     bool isStoppedForSafety() const { return m_safetyStop; }
+    /// The teaching text of the last rough-handling event.
+    const std::string& safetyText() const { return m_safetyText; }
     /// Lets play continue after the teaching card.
     void resumeAfterSafety() { m_safetyStop = false; }
     /// The simulation (const: drawing reads it).
@@ -79,6 +81,7 @@ private:
     core::HandSample m_hand;
     bool m_hasHand = false;
     bool m_safetyStop = false;
+    std::string m_safetyText;
     core::EventList m_lastEvents;
     std::deque<Caption> m_captions;
     std::optional<CoachLine> m_coach;

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/bots.h"
+#include "core/run_recording.h"
 #include "core/simulation.h"
 
 namespace core {
@@ -87,19 +88,27 @@ RunResult runLevel(const Catalog& catalog, const LevelDef& level, const RunOptio
     Bot bot(policy, sim.index(), options.seed);
     std::optional<ScriptPlayer> script;
     if (options.script) script.emplace(*options.script, sim.index());
+    std::optional<RunReplayer> replay;
+    if (options.replay) replay.emplace(*options.replay, sim.index());
+    std::optional<RunRecorder> recorder;
+    if (options.record) recorder.emplace(sim.index(), level.id, options.seed, options.relaxed);
     RunResult result;
     std::uint64_t h = 0xCBF29CE484222325ull;
     auto canRespond = [&sim](int r) { return sim.canRespond(r); };
     while (!sim.isOver()) {
         StepInput in;
-        if (sim.timeS() >= options.startS)
+        if (replay)
+            in = replay->next();
+        else if (sim.timeS() >= options.startS)
             in = script ? script->input(sim.timeS()) : bot.decide(sim.observe(), canRespond);
+        if (recorder) recorder->record(in);
         for (const Event& e : sim.step(in)) {
             h = hashEvent(h, e);
             ++result.eventCount;
             if (options.keepEvents) result.events.push_back(e);
         }
     }
+    if (recorder) *options.record = recorder->recording();
     result.score = sim.score();
     result.eventHash = h;
     result.physicsSteps = sim.physicsSteps();

@@ -14,6 +14,8 @@
 
 namespace core {
 
+struct RunRecording;
+
 /// What to play and how.
 struct RunOptions {
     std::string policy = "sensitive";  ///< bot policy name, ignored when a script is given
@@ -23,6 +25,8 @@ struct RunOptions {
     bool keepEvents = false;           ///< copy every event into the result
     const Script* script = nullptr;    ///< timed actions instead of a bot
     double startS = 0.0;               ///< play from this time: earlier steps run with no input
+    RunRecording* record = nullptr;    ///< if set, filled with every step's input (core/run_recording.h)
+    const RunRecording* replay = nullptr;  ///< play these recorded inputs instead of a bot or script
 };
 
 /// The outcome of one run.

@@ -76,6 +76,7 @@ void drawHead(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an,
 Rig buildRig(const BabyLook& look, const Anim& an, ImVec2 c, float h) {
     if (look.depiction.posture == core::Posture::CrawlAway && !look.held) return rigForCrawl(look, an, c, h);
     if (look.hasPose) return rigFromPose(look, an, c, h);
+    if (look.depiction.posture == core::Posture::Arching && !look.held) return rigForArch(look, an, c, h);
     return rigFromDepiction(look, an, c, h);
 }
 }  // namespace

@@ -16,11 +16,11 @@ using core::Posture;
 namespace {
 constexpr float kTwoPi = 6.2831853f;
 // Body-local units of heightPx; x outward from the midline (mirrored per side), y down.
-constexpr float kHeadY = -0.27f, kHeadR = 0.15f;
-constexpr float kShoulderX = 0.10f, kShoulderY = -0.10f;
-constexpr float kHipX = 0.065f, kHipY = 0.16f;
-constexpr float kUpperArm = 0.105f, kForearm = 0.095f;
-constexpr float kThigh = 0.14f, kShin = 0.135f;
+constexpr float kHeadY = -0.25f, kHeadR = 0.17f;
+constexpr float kShoulderX = 0.10f, kShoulderY = -0.06f;
+constexpr float kHipX = 0.065f, kHipY = 0.17f;
+constexpr float kUpperArm = 0.095f, kForearm = 0.088f;
+constexpr float kThigh = 0.125f, kShin = 0.12f;
 
 struct Targets {
     ImVec2 hand[2];
@@ -192,7 +192,10 @@ void headPose(const core::DepictionDef& d, const Anim& an, Rig& r) {
         case Posture::ShowToy: r.yaw = 0.15f; break;
         default: break;
     }
-    if (d.mouth == core::Mouth::Rooting) r.yaw = 0.5f + 0.28f * std::sin(t * kTwoPi * 0.8f) * an.amp;
+    if (d.mouth == core::Mouth::Rooting) {
+        r.yaw = 0.7f + 0.2f * std::sin(t * kTwoPi * 0.8f) * an.amp;
+        r.headRollRad = 0.22f;
+    }
     if (d.mouth == core::Mouth::Yawn) r.pitch += 0.35f * an.yawn;
     if (d.mouth == core::Mouth::Cry && d.voiceIntensity >= 0.85f) r.pitch += 0.15f;
     if (d.limbs == Limbs::Floppy) r.headRollRad += 0.3f;
@@ -207,7 +210,7 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     r.unitPx = u;
     headPose(d, an, r);
     Targets tg;
-    tg.foot[0] = tg.foot[1] = ImVec2(0.13f, 0.41f);
+    tg.foot[0] = tg.foot[1] = ImVec2(0.16f, 0.40f);
     handTargets(d.hands, tg, an, kHeadY + kHeadR * 0.55f);
     postureTargets(d.posture, d.hands, tg);
     limbTargets(d.limbs, d.hands, an, d.motion, tg);
@@ -222,12 +225,12 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     float headDrop = 0.0f;
     if (look.held && !look.headSupported) { r.headRollRad -= 0.7f; r.pitch = 0.9f; headDrop = 0.03f; }
     const float arch = d.posture == Posture::Arching ? 1.0f : 0.0f;
-    r.neck = place(ImVec2(0.0f, -0.13f));
-    r.hips = place(ImVec2(0.0f, 0.18f));
+    r.neck = place(ImVec2(0.0f, -0.09f));
+    r.hips = place(ImVec2(0.0f, 0.17f));
     r.head = place(ImVec2(-0.05f * arch - headDrop, kHeadY - 0.03f * arch + headDrop));
     r.headR = kHeadR * u;
     r.headRollRad += bodyAngle;
-    r.torsoHalfWidthPx = 0.135f * u * (1.0f + 0.035f * an.breath * an.amp);
+    r.torsoHalfWidthPx = 0.13f * u * (1.0f + 0.035f * an.breath * an.amp);
     if (d.posture == Posture::ShowToy || d.hands == Hands::HoldToy) r.toyInHand = true;
     return r;
 }

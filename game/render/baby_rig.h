@@ -50,6 +50,8 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& anim, ImVec2 centerPx, fl
 Rig rigFromPose(const BabyLook& look, const Anim& anim, ImVec2 centerPx, float heightPx);
 /// The skeleton of an older baby crawling away on hands and knees, glancing back (side view).
 Rig rigForCrawl(const BabyLook& look, const Anim& anim, ImVec2 centerPx, float heightPx);
+/// The skeleton of a baby arching its back, lying on its back seen from the side.
+Rig rigForArch(const BabyLook& look, const Anim& anim, ImVec2 centerPx, float heightPx);
 /// Cheap deterministic hash noise in [0,1) for integer n and a salt.
 float hashNoise(int n, int salt);
 

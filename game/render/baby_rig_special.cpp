@@ -83,4 +83,31 @@ Rig rigForCrawl(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     return r;
 }
 
+Rig rigForArch(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
+    // Lying on its back seen from the side: head pressed back on the mattress at the left, chest
+    // lifted in a bow, legs stiff and straight to the right, fists up by the head.
+    Rig r;
+    r.unitPx = u;
+    const float t = static_cast<float>(an.t);
+    const float lift = 0.04f + 0.02f * std::sin(t * 2.1f) * an.amp;
+    auto at = [&](float x, float y) { return ImVec2(c.x + x * u, c.y + y * u); };
+    r.head = at(-0.28f, 0.02f);
+    r.headR = 0.16f * u;
+    r.headRollRad = -2.1f;  // crown down and back toward the mattress, chin up
+    r.pitch = 0.5f;
+    r.yaw = 0.0f;
+    r.neck = at(-0.15f, -0.06f - lift);
+    r.hips = at(0.14f, -0.02f - lift * 0.5f);
+    r.torsoHalfWidthPx = 0.12f * u * (1.0f + 0.03f * an.breath * an.amp);
+    for (int i = 0; i < 2; ++i) {
+        const float off = i == 0 ? -0.02f : 0.0f;
+        r.legs[i] = {at(0.15f, 0.0f + off), at(0.3f, 0.04f + off), at(0.46f, 0.08f + off)};
+        r.arms[i] = {at(-0.1f, -0.08f + off), at(-0.07f + 0.03f * i, -0.2f + off), at(-0.16f + 0.04f * i, -0.27f + off)};
+        const ImVec2 fa = sub(r.arms[i].end, r.arms[i].joint);
+        r.handAngleRad[i] = std::atan2(fa.y, fa.x);
+    }
+    (void)look;
+    return r;
+}
+
 }  // namespace render

@@ -60,10 +60,10 @@ void sweat(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Palett
     if (sw <= 0.05f) return;
     const int n = 3 + static_cast<int>(sw * 5.0f);
     for (int i = 0; i < n; ++i) {
-        const float x = -0.5f + hashNoise(i, 71);
+        const float x = -0.6f + 1.2f * hashNoise(i, 71);
         const float y = -0.52f + 0.22f * hashNoise(i, 72);
         const ImVec2 c = f.fixed(x, y);
-        const float r = f.px(0.045f + 0.02f * hashNoise(i, 73));
+        const float r = f.px(0.065f + 0.025f * hashNoise(i, 73));
         // A drop: round bottom, pointed top, outlined so it reads on pale skin.
         const ImVec2 tip = add(c, rotate(ImVec2(0, -r * 2.0f), f.roll));
         d->AddTriangleFilled(tip, add(c, rotate(ImVec2(-r * 0.9f, -r * 0.2f), f.roll)), add(c, rotate(ImVec2(r * 0.9f, -r * 0.2f), f.roll)), p.sweat);

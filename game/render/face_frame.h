@@ -18,7 +18,7 @@ struct FaceFrame {
 
     /// A point on the face surface: features slide toward the turned side and up when tipped back.
     ImVec2 at(float x, float y) const {
-        const float fx = x * (1.0f - 0.3f * std::fabs(yaw)) + yaw * 0.45f;
+        const float fx = x * (1.0f - 0.3f * std::fabs(yaw)) + yaw * 0.55f;
         const float fy = y * (1.0f - 0.2f * std::fabs(pitch)) - pitch * 0.3f;
         return add(c, rotate(ImVec2(fx * r, fy * r), roll));
     }

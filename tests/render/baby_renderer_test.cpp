@@ -1,0 +1,200 @@
+// The baby renderer, headless: every catalog cue draws, different cues draw differently, the same
+// inputs draw identically, and no enum combination or physics pose produces non-finite geometry.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <functional>
+
+#include <imgui.h>
+
+#include "core/handling.h"
+#include "format/catalog_file.h"
+#include "render/baby_renderer.h"
+#include "render/scene_renderer.h"
+
+namespace {
+
+/// An ImGui context with a built font atlas, one frame open, for drawing into a draw list.
+struct Frame {
+    Frame() {
+        ctx = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(800, 600);
+        io.DeltaTime = 1.0f / 60.0f;
+        io.Fonts->Build();
+        ImGui::NewFrame();
+    }
+    ~Frame() {
+        ImGui::EndFrame();
+        ImGui::DestroyContext(ctx);
+    }
+    ImGuiContext* ctx;
+};
+
+struct Geometry {
+    std::uint64_t hash = 1469598103934665603ull;
+    int vertices = 0;
+    bool finite = true;
+};
+
+Geometry capture(const std::function<void(ImDrawList*)>& draw) {
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    dl->_ResetForNewFrame();
+    dl->PushClipRectFullScreen();
+    dl->PushTextureID(ImGui::GetIO().Fonts->TexID);
+    draw(dl);
+    Geometry g;
+    g.vertices = dl->VtxBuffer.Size;
+    for (const ImDrawVert& v : dl->VtxBuffer) {
+        g.finite = g.finite && std::isfinite(v.pos.x) && std::isfinite(v.pos.y);
+        const auto* bytes = reinterpret_cast<const unsigned char*>(&v);
+        for (std::size_t i = 0; i < sizeof(ImDrawVert); ++i) g.hash = (g.hash ^ bytes[i]) * 1099511628211ull;
+    }
+    return g;
+}
+
+Geometry babyGeometry(const render::BabyLook& look, double t = 2.0) {
+    return capture([&](ImDrawList* dl) { render::drawBaby(dl, ImVec2(400, 300), 400.0f, look, t); });
+}
+
+const core::Catalog& catalog() {
+    static const auto loaded = format::loadCatalog(std::string(ATTUNE_ROOT_DIR) + "/assets/catalog");
+    REQUIRE(loaded.value.has_value());
+    return *loaded.value;
+}
+
+render::BabyLook lookOf(const std::string& cueId) {
+    for (const auto& c : catalog().cues)
+        if (c.id == cueId) {
+            render::BabyLook look;
+            look.depiction = c.depiction;
+            return look;
+        }
+    FAIL("no cue " << cueId);
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("Baby renderer: every catalog cue draws finite geometry") {
+    Frame f;
+    REQUIRE(catalog().cues.size() >= 100);
+    for (const auto& cue : catalog().cues) {
+        render::BabyLook look;
+        look.depiction = cue.depiction;
+        for (double t : {0.0, 1.3, 3.4, 7.9}) {
+            const Geometry g = babyGeometry(look, t);
+            INFO(cue.id << " at " << t << " s");
+            CHECK(g.vertices > 500);
+            CHECK(g.finite);
+        }
+    }
+}
+
+TEST_CASE("Baby renderer: different cues draw different geometry") {
+    Frame f;
+    CHECK(babyGeometry(lookOf("distress_crying")).hash != babyGeometry(lookOf("quiet_alert")).hash);
+    CHECK(babyGeometry(lookOf("rooting")).hash != babyGeometry(lookOf("yawning")).hash);
+    CHECK(babyGeometry(lookOf("smiling")).hash != babyGeometry(lookOf("cooing")).hash);
+    CHECK(babyGeometry(lookOf("glazed_stare")).hash != babyGeometry(lookOf("quiet_alert")).hash);
+    render::BabyLook toward = lookOf("quiet_alert"), away = toward;
+    away.depiction.gaze = core::Gaze::Away;
+    CHECK(babyGeometry(toward).hash != babyGeometry(away).hash);
+    render::BabyLook pale = toward;
+    pale.depiction.pallor = 0.7f;
+    CHECK(babyGeometry(toward).hash != babyGeometry(pale).hash);
+}
+
+TEST_CASE("Baby renderer: the same inputs draw identical geometry") {
+    Frame f;
+    for (const char* id : {"hunger_crying", "rooting", "crawls_away_glances", "pulls_off_arching"}) {
+        const Geometry a = babyGeometry(lookOf(id), 4.25), b = babyGeometry(lookOf(id), 4.25);
+        CHECK(a.hash == b.hash);
+        CHECK(a.vertices == b.vertices);
+    }
+}
+
+TEST_CASE("Baby renderer: time animates the baby (breathing, sucking, kicking)") {
+    Frame f;
+    CHECK(babyGeometry(lookOf("hunger_crying"), 1.0).hash != babyGeometry(lookOf("hunger_crying"), 1.4).hash);
+    CHECK(babyGeometry(lookOf("slow_sucking"), 1.0).hash != babyGeometry(lookOf("slow_sucking"), 1.2).hash);
+}
+
+TEST_CASE("Baby renderer: tears show only once the baby is old enough (~1-3 months)") {
+    Frame f;
+    render::BabyLook newborn = lookOf("separation_cry"), older = newborn;
+    newborn.ageWeeks = 1;
+    older.ageWeeks = 12;
+    render::BabyLook dryNewborn = newborn;
+    dryNewborn.depiction.tears = 0.0f;
+    CHECK(babyGeometry(newborn).hash == babyGeometry(dryNewborn).hash);
+    render::BabyLook dryOlder = older;
+    dryOlder.depiction.tears = 0.0f;
+    CHECK(babyGeometry(older).hash != babyGeometry(dryOlder).hash);
+}
+
+TEST_CASE("Baby renderer: every enum value draws without non-finite geometry") {
+    Frame f;
+    for (int e = 0; e < 7; ++e)
+        for (int m = 0; m < 12; ++m)
+            for (int p = 0; p < 9; ++p) {
+                render::BabyLook look;
+                look.depiction.eyes = static_cast<core::Eyes>(e);
+                look.depiction.mouth = static_cast<core::Mouth>(m);
+                look.depiction.posture = static_cast<core::Posture>(p);
+                look.depiction.hands = static_cast<core::Hands>((e + m + p) % 9);
+                look.depiction.limbs = static_cast<core::Limbs>((m + p) % 10);
+                look.depiction.gaze = static_cast<core::Gaze>((e + p) % 5);
+                look.depiction.brows = static_cast<core::Brows>(m % 4);
+                look.held = (p % 2) == 1;
+                look.headSupported = (m % 3) != 0;
+                look.reduceMotion = (e % 2) == 0;
+                look.colourBlindSafe = (m % 2) == 1;
+                const Geometry g = babyGeometry(look, 0.1 * (e + m + p));
+                REQUIRE(g.finite);
+                REQUIRE(g.vertices > 100);
+            }
+}
+
+TEST_CASE("Baby renderer: a Box2D pose in arms drives the body") {
+    Frame f;
+    core::Handling h;
+    h.setHeld(true);
+    for (int i = 0; i < 180; ++i) h.step(core::synthGesture("rock", i / 60.0));
+    render::BabyLook look = lookOf("quiet_alert");
+    look.pose = h.pose();
+    look.hasPose = true;
+    look.held = true;
+    const Geometry withPose = babyGeometry(look);
+    CHECK(withPose.finite);
+    CHECK(withPose.vertices > 500);
+    look.hasPose = false;
+    CHECK(babyGeometry(look).hash != withPose.hash);
+}
+
+TEST_CASE("Scene renderer: rooms, times of day, light and noise draw differently") {
+    Frame f;
+    auto scene = [](const render::SceneLook& s) {
+        return capture([&](ImDrawList* dl) { render::drawScene(dl, ImVec2(0, 0), ImVec2(800, 600), s, 1.0); });
+    };
+    render::SceneLook base;
+    const Geometry a = scene(base);
+    CHECK(a.vertices > 100);
+    CHECK(a.finite);
+    for (const char* room : {"bedroom", "living_room", "kitchen", "park"}) {
+        render::SceneLook s = base;
+        s.room = room;
+        CHECK(scene(s).hash != a.hash);
+    }
+    render::SceneLook night = base, dark = base, loud = base, mat = base;
+    night.timeOfDay = "night";
+    dark.light = 0.1f;
+    loud.noise = 0.9f;
+    mat.onPlayMat = true;
+    CHECK(scene(night).hash != a.hash);
+    CHECK(scene(dark).hash != a.hash);
+    CHECK(scene(loud).hash != a.hash);
+    CHECK(scene(mat).hash != a.hash);
+}

@@ -140,6 +140,20 @@ bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, 
     return true;
 }
 
+bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, std::uint64_t& out) {
+    if (v.IsUint64()) {
+        out = v.GetUint64();
+        return true;
+    }
+    if (v.IsNumber() && v.IsInt64())
+        r.error(path, "expected a whole number 0 or more, found a negative number");
+    else if (v.IsNumber())
+        r.error(path, "expected a whole number, found a fraction");
+    else
+        r.error(path, "expected a whole number, found " + describeJson(v));
+    return false;
+}
+
 bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, bool& out) {
     if (!v.IsBool()) {
         r.error(path, "expected true or false, found " + describeJson(v));

@@ -4,6 +4,7 @@
 #include "format/json_prelude.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,7 @@ bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, 
 bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, float& out);
 bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, double& out);
 bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, bool& out);
+bool readValue(Reporter& r, const rapidjson::Value& v, const std::string& path, std::uint64_t& out);
 
 /// Reads an enum written by its data name; reports unknown names with the choices.
 template <class E, std::size_t N>

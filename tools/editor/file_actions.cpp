@@ -1,0 +1,62 @@
+// Open, new, save.
+#include "editor/file_actions.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "format/level_file.h"
+
+namespace editor {
+
+bool openLevelFile(EditorContext& ctx, const std::string& path) {
+    auto loaded = format::loadLevel(path, ctx.catalog);
+    if (!loaded.value) {
+        ctx.status = "Could not open " + path + ": " +
+                     (loaded.diagnostics.empty() ? std::string("unreadable")
+                                                 : format::formatDiagnostic(loaded.diagnostics.front()));
+        return false;
+    }
+    ctx.doc.reset(*loaded.value, path);
+    ctx.timeline.playFromS = 0.0f;
+    ctx.pathField = path;
+    if (ctx.recent) ctx.recent->add(path);
+    ctx.status = "Opened " + path;
+    return true;
+}
+
+bool saveLevelFile(EditorContext& ctx, const std::string& path) {
+    std::string error;
+    if (!format::saveLevel(path, ctx.doc.level(), &error)) {
+        ctx.status = "Could not save " + path + ": " + error;
+        return false;
+    }
+    ctx.doc.markSaved(path);
+    if (ctx.recent) ctx.recent->add(path);
+    ctx.status = "Saved " + path;
+    return true;
+}
+
+void newLevel(EditorContext& ctx) {
+    ctx.doc.reset(starterLevel(), "");
+    ctx.timeline.playFromS = 0.0f;
+    ctx.status = "New level: give it a title, then add episodes on the timeline.";
+}
+
+std::string suggestedPath(const EditorContext& ctx) {
+    if (!ctx.doc.path().empty()) return ctx.doc.path();
+    const std::string id = ctx.doc.level().id.empty() ? "new-level" : ctx.doc.level().id;
+    return ctx.levelsDir + "/" + id + ".json";
+}
+
+std::vector<std::string> listLevelFiles(const std::string& dir) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        const auto p = entry.path();
+        if (p.extension() == ".json" && p.filename() != "index.json") out.push_back(p.string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace editor

@@ -20,7 +20,7 @@ float openness(const core::DepictionDef& d, const Anim& an) {
         case Eyes::Open: o = 0.85f; break;
         case Eyes::Wide: o = 1.05f; break;
         case Eyes::Half: o = 0.42f; break;
-        case Eyes::Glazed: o = 0.95f; break;
+        case Eyes::Glazed: o = 0.72f; break;
         default: return 0.0f;
     }
     if (d.mouth == core::Mouth::Yawn) o *= 1.0f - 0.9f * an.yawn;
@@ -49,9 +49,9 @@ void openEye(ImDrawList* dl, const FaceFrame& f, float x, float o, ImVec2 gaze, 
     const float sq = f.squash(x);
     const float rx = f.px(kEyeRx) * sq * (wide ? 1.08f : 1.0f), ry = f.px(kEyeRy) * (wide ? 1.1f : 1.0f);
     fillEllipse(dl, c, ImVec2(rx, ry), f.roll, p.white);
-    const float ir = std::min(ry * (wide ? 0.72f : (glazed ? 0.5f : 0.86f)), rx * 0.8f);
-    const float drift = glazed ? (x > 0 ? 0.35f : -0.35f) : 0.0f;  // unfocused: eyes drift apart
-    const ImVec2 ic = add(c, rotate(ImVec2((gaze.x + drift) * (rx - ir) * 0.9f, gaze.y * (ry - ir) + (glazed ? ir * 0.25f : 0.0f)), f.roll));
+    const float ir = std::min(ry * (wide ? 0.72f : (glazed ? 0.75f : 0.86f)), rx * 0.8f);
+    const float drift = glazed ? (x > 0 ? 0.5f : -0.5f) : 0.0f;  // unfocused: eyes drift apart
+    const ImVec2 ic = add(c, rotate(ImVec2((gaze.x + drift) * (rx - ir) * 0.9f, gaze.y * (ry - ir) + (glazed ? ir * 0.15f : 0.0f)), f.roll));
     fillEllipse(dl, ic, ImVec2(ir * sq, ir), f.roll, glazed ? mixColour(p.iris, IM_COL32(150, 140, 134, 255), 0.45f) : p.iris);
     fillEllipse(dl, ic, ImVec2(ir * 0.5f * sq, ir * 0.5f), f.roll, glazed ? IM_COL32(70, 60, 58, 255) : IM_COL32(30, 22, 22, 255));
     if (glazed) fillEllipse(dl, c, ImVec2(rx * 0.95f, ry * 0.3f), f.roll, IM_COL32(235, 240, 245, 110));

@@ -65,6 +65,14 @@ void drawMotionMarks(ImDrawList* d, const Rig& r, const BabyLook& look, const An
             break;
         default: break;
     }
+    if (dep.mouth == core::Mouth::Rooting) {  // searching sweeps of the head, side to side
+        for (int k = 0; k < 2; ++k) {
+            const float rr = r.headR * (1.22f + 0.16f * k);
+            const ImU32 c = withAlpha(kMark, 1.0f - 0.4f * k);
+            strokeArc(d, r.head, rr, 0.05f, 0.45f, c, w);
+            strokeArc(d, r.head, rr, 2.69f, 3.09f, c, w);
+        }
+    }
     if (dep.breathingRate >= 1.5f) {  // fast, visible breathing: chest lines pulse
         const float a = std::min(1.0f, (dep.breathingRate - 1.3f)) * (0.5f + 0.5f * an.breath);
         for (int i = 0; i < 2; ++i) {

@@ -81,8 +81,8 @@ void relaxedHand(ImDrawList* d, ImVec2 c, float a, float u, const Palette& p) {
 }  // namespace
 
 void drawHand(ImDrawList* d, const Rig& r, int i, Hands hands, const Palette& p, const Anim& an) {
-    const float u = r.unitPx;
-    const float a = r.handAngleRad[i];
+    const float u = r.unitPx * (r.pushing ? 1.5f : 1.0f);  // pushed toward the viewer: bigger
+    const float a = r.pushing ? -1.5708f : r.handAngleRad[i];
     const ImVec2 c = add(r.arms[i].end, ImVec2(std::cos(a) * u * 0.03f, std::sin(a) * u * 0.03f));
     switch (hands) {
         case Hands::Fists:
@@ -111,18 +111,31 @@ void drawToy(ImDrawList* d, const Rig& r) {
 
 void drawCaregiverBehind(ImDrawList* d, const Rig& r, bool headSupported) {
     const float u = r.unitPx;
-    const ImU32 skin = IM_COL32(222, 172, 140, 255), sleeve = IM_COL32(120, 134, 170, 255);
-    // Forearm under the bottom and back, coming in from the lower right.
-    const ImVec2 elbow = add(r.hips, ImVec2(u * 0.45f, u * 0.15f));
-    fillCapsule(d, elbow, lerp2(r.hips, r.neck, 0.2f), u * 0.09f, u * 0.075f, sleeve);
-    // Other arm from the left, its hand under the head and neck.
-    const ImVec2 hand = headSupported ? add(r.head, ImVec2(-u * 0.02f, r.headR * 0.55f)) : lerp2(r.neck, r.hips, 0.35f);
-    const ImVec2 shoulder = add(r.head, ImVec2(-u * 0.55f, u * 0.25f));
-    fillCapsule(d, shoulder, hand, u * 0.09f, u * 0.07f, sleeve);
-    fillEllipse(d, hand, ImVec2(u * 0.12f, u * 0.07f), headSupported ? -0.3f : 0.4f, skin);
-    for (int k = 0; k < 4; ++k)
-        fillCapsule(d, add(hand, ImVec2(u * (0.02f + 0.035f * k), -u * 0.03f)), add(hand, ImVec2(u * (0.07f + 0.035f * k), -u * 0.1f)),
-                    u * 0.018f, u * 0.016f, skin);
+    const ImU32 skin = IM_COL32(226, 180, 150, 255), skinShade = IM_COL32(200, 150, 124, 255);
+    const ImU32 sleeve = IM_COL32(150, 164, 196, 255), sleeveShade = IM_COL32(126, 140, 174, 255);
+    // Body axis (neck to hips) and the side "under" the baby (toward the bottom of the screen).
+    ImVec2 axis = sub(r.hips, r.neck);
+    const float len = std::max(length(axis), 1.0f);
+    axis = mul(axis, 1.0f / len);
+    ImVec2 under(-axis.y, axis.x);
+    if (under.y < 0.0f) under = mul(under, -1.0f);
+    // Forearm cradling the bottom and back: from beyond the hips, along the underside.
+    const ImVec2 elbow = add(add(r.hips, mul(axis, u * 0.35f)), mul(under, u * 0.22f));
+    const ImVec2 wrist = add(lerp2(r.neck, r.hips, 0.3f), mul(under, r.torsoHalfWidthPx * 0.75f));
+    fillCapsule(d, add(elbow, mul(axis, u * 0.25f)), elbow, u * 0.085f, u * 0.08f, sleeveShade);
+    fillCapsule(d, elbow, wrist, u * 0.07f, u * 0.06f, skin);
+    fillCapsule(d, add(elbow, mul(axis, u * 0.1f)), elbow, u * 0.088f, u * 0.085f, sleeve);
+    // The other hand: a palm under the head and neck, fingers curling round the back of the head.
+    const ImVec2 palm = headSupported ? add(r.head, mul(under, r.headR * 0.8f)) : add(lerp2(r.neck, r.hips, 0.45f), mul(under, r.torsoHalfWidthPx * 0.9f));
+    const ImVec2 from = add(add(palm, mul(axis, -u * 0.45f)), mul(under, u * 0.3f));
+    fillCapsule(d, add(from, mul(axis, -u * 0.2f)), from, u * 0.085f, u * 0.08f, sleeve);
+    fillCapsule(d, from, palm, u * 0.068f, u * 0.06f, skin);
+    fillEllipse(d, palm, ImVec2(u * 0.1f, u * 0.06f), std::atan2(axis.y, axis.x), skin);
+    for (int k = 0; k < 4; ++k) {  // fingertips showing past the head
+        const ImVec2 base = add(palm, mul(axis, u * (0.02f * k - 0.07f)));
+        const ImVec2 tip = add(base, add(mul(under, -u * 0.09f), mul(axis, -u * 0.03f)));
+        fillCapsule(d, base, tip, u * 0.02f, u * 0.017f, k % 2 ? skin : skinShade);
+    }
 }
 
 }  // namespace render

@@ -73,10 +73,23 @@ void drawHead(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an,
     drawWetSigns(d, f, look, an, p);
 }
 
+void drawSurface(ImDrawList* d, const Rig& r) {
+    // The mattress under an arching baby: the head and heels touch it, the back lifts off.
+    const float u = r.unitPx;
+    const float y = r.head.y + r.headR * 0.95f;
+    d->AddRectFilled(ImVec2(r.head.x - u * 0.2f, y), ImVec2(r.legs[1].end.x + u * 0.12f, y + u * 0.05f), IM_COL32(214, 200, 184, 255), u * 0.02f);
+    fillEllipse(d, ImVec2(r.head.x, y), ImVec2(r.headR * 0.8f, u * 0.015f), 0.0f, IM_COL32(150, 120, 110, 90));
+    fillEllipse(d, ImVec2(r.legs[1].end.x, y), ImVec2(u * 0.05f, u * 0.012f), 0.0f, IM_COL32(150, 120, 110, 90));
+}
+
 Rig buildRig(const BabyLook& look, const Anim& an, ImVec2 c, float h) {
     if (look.depiction.posture == core::Posture::CrawlAway && !look.held) return rigForCrawl(look, an, c, h);
     if (look.hasPose) return rigFromPose(look, an, c, h);
-    if (look.depiction.posture == core::Posture::Arching && !look.held) return rigForArch(look, an, c, h);
+    if (look.depiction.posture == core::Posture::Arching && !look.held) {
+        Rig r = rigForArch(look, an, c, h);
+        r.arching = true;
+        return r;
+    }
     return rigFromDepiction(look, an, c, h);
 }
 }  // namespace
@@ -89,14 +102,25 @@ void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook&
     const Palette p = makePalette(dep.flush * 0.35f, dep.pallor);
     const bool front = handsInFront(dep.hands);
     if (look.held) drawCaregiverBehind(draw, r, look.headSupported);
+    if (r.arching) drawSurface(draw, r);
     const int farLeg = r.crawling ? 0 : -1;
-    for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, p, i == farLeg);
+    if (!r.kneesUp)
+        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, p, i == farLeg);
     if (r.crawling) drawArm(draw, r, 0, p, true), drawHand(draw, r, 0, dep.hands, p, an);
+    // Arms raised above the eyes (stretching, reaching) pass behind the head, not across the face.
+    bool behind[2] = {false, false};
+    for (int i = 0; i < 2; ++i)
+        behind[i] = !front && !r.crawling && !r.arching && r.arms[i].end.y < r.head.y + r.headR * 0.2f &&
+                    std::fabs(r.arms[i].end.x - r.head.x) < r.headR * 1.6f;
+    for (int i = 0; i < 2; ++i)
+        if (behind[i]) drawArm(draw, r, i, p, false), drawHand(draw, r, i, dep.hands, p, an);
     drawTorso(draw, r, p);
+    if (r.kneesUp)
+        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, p, false);
     drawHead(draw, r, look, an, p);
     for (int i = r.crawling ? 1 : 0; i < 2; ++i) {
-        if (front && i == 1 && dep.hands != core::Hands::RubEyes) continue;
-        if (front && dep.hands == core::Hands::RubEyes) continue;
+        if (behind[i]) continue;
+        if (front && (i == 1 || dep.hands == core::Hands::RubEyes)) continue;
         drawArm(draw, r, i, p, false);
         drawHand(draw, r, i, dep.hands, p, an);
     }

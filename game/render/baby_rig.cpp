@@ -25,6 +25,7 @@ constexpr float kThigh = 0.125f, kShin = 0.12f;
 struct Targets {
     ImVec2 hand[2];
     ImVec2 foot[2];
+    bool kneesUp = false;
 };
 
 ImVec2 side(ImVec2 p, int i) { return ImVec2(i == 0 ? -p.x : p.x, p.y); }
@@ -65,7 +66,7 @@ void handTargets(Hands h, Targets& tg, const Anim& an, float mouthY) {
     tg.hand[0] = tg.hand[1] = rest;
     switch (h) {
         case Hands::Open: tg.hand[0] = tg.hand[1] = ImVec2(0.25f, 0.05f); break;
-        case Hands::Fists: tg.hand[0] = tg.hand[1] = ImVec2(0.175f, -0.2f); break;
+        case Hands::Fists: tg.hand[0] = tg.hand[1] = ImVec2(0.215f, -0.15f); break;
         case Hands::Splayed:
             tg.hand[0] = ImVec2(0.33f, -0.10f);   // "airplane" arm
             tg.hand[1] = ImVec2(0.20f, -0.37f);   // salute by the face
@@ -79,7 +80,7 @@ void handTargets(Hands h, Targets& tg, const Anim& an, float mouthY) {
             tg.hand[1] = ImVec2(0.06f - c, -0.30f - s);
             break;
         }
-        case Hands::Reach: tg.hand[0] = tg.hand[1] = ImVec2(0.23f, -0.40f); break;
+        case Hands::Reach: tg.hand[0] = tg.hand[1] = ImVec2(0.29f, -0.33f); break;
         case Hands::HoldToy:
             tg.hand[0] = ImVec2(0.07f, 0.0f);
             tg.hand[1] = ImVec2(0.10f, -0.03f);
@@ -95,7 +96,7 @@ bool handNearFace(Hands h) {
 void postureTargets(Posture p, Hands h, Targets& tg) {
     switch (p) {
         case Posture::Stretch:
-            if (!handNearFace(h)) tg.hand[0] = tg.hand[1] = ImVec2(0.15f, -0.52f);
+            if (!handNearFace(h)) tg.hand[0] = tg.hand[1] = ImVec2(0.3f, -0.42f);
             tg.foot[0] = tg.foot[1] = ImVec2(0.07f, 0.45f);
             break;
         case Posture::Curled:
@@ -104,7 +105,7 @@ void postureTargets(Posture p, Hands h, Targets& tg) {
             break;
         case Posture::Arching: tg.foot[0] = tg.foot[1] = ImVec2(0.09f, 0.46f); break;
         case Posture::ShowToy: tg.hand[1] = ImVec2(0.27f, -0.33f); break;
-        case Posture::PushAway: tg.hand[0] = tg.hand[1] = ImVec2(0.30f, -0.30f); break;
+        case Posture::PushAway: tg.hand[0] = tg.hand[1] = ImVec2(0.2f, -0.06f); break;
         default: break;
     }
 }
@@ -140,7 +141,7 @@ void limbTargets(Limbs l, Hands h, const Anim& an, float motion, Targets& tg) {
                 tg.hand[i].x += 0.004f * an.amp * std::sin(t * 55.0f + ph);
                 break;
             case Limbs::DrawnUp:
-                tg.foot[i] = ImVec2(0.07f, 0.22f);
+                tg.foot[i] = ImVec2(0.1f, 0.2f);
                 break;
             case Limbs::Floppy:
                 if (!keepHands) tg.hand[i] = ImVec2(0.33f, 0.14f);
@@ -173,7 +174,7 @@ void solveLimbs(Rig& r, const Targets& tg, float bodyAngle, ImVec2 c, float u) {
         const ImVec2 foot = reachable(hp, side(tg.foot[i], i), kThigh + kShin);
         const float s = i == 0 ? -1.0f : 1.0f;
         const ImVec2 elbow = solveJoint(sh, hand, kUpperArm, kForearm, ImVec2(s, 0.6f));
-        const ImVec2 knee = solveJoint(hp, foot, kThigh, kShin, ImVec2(s, -0.5f));
+        const ImVec2 knee = solveJoint(hp, foot, kThigh, kShin, tg.kneesUp ? ImVec2(s * 0.3f, -1.0f) : ImVec2(s, -0.5f));
         r.arms[i] = {place(sh), place(elbow), place(hand)};
         r.legs[i] = {place(hp), place(knee), place(foot)};
         const ImVec2 fa = sub(r.arms[i].end, r.arms[i].joint);
@@ -193,8 +194,8 @@ void headPose(const core::DepictionDef& d, const Anim& an, Rig& r) {
         default: break;
     }
     if (d.mouth == core::Mouth::Rooting) {
-        r.yaw = 0.7f + 0.2f * std::sin(t * kTwoPi * 0.8f) * an.amp;
-        r.headRollRad = 0.22f;
+        r.yaw = 0.8f + 0.2f * std::sin(t * kTwoPi * 0.8f) * an.amp;
+        r.headRollRad = 0.3f;
     }
     if (d.mouth == core::Mouth::Yawn) r.pitch += 0.35f * an.yawn;
     if (d.mouth == core::Mouth::Cry && d.voiceIntensity >= 0.85f) r.pitch += 0.15f;
@@ -214,10 +215,13 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     handTargets(d.hands, tg, an, kHeadY + kHeadR * 0.55f);
     postureTargets(d.posture, d.hands, tg);
     limbTargets(d.limbs, d.hands, an, d.motion, tg);
+    tg.kneesUp = d.limbs == Limbs::DrawnUp || d.posture == Posture::Curled;
+    r.kneesUp = tg.kneesUp;
+    r.pushing = d.posture == Posture::PushAway;
     float bodyAngle = 0.0f;
     if (d.posture == Posture::Curled) bodyAngle = 0.25f;
     if (d.posture == Posture::TurnAway) bodyAngle = -0.08f;
-    if (look.held) bodyAngle -= 0.45f;
+    if (look.held) bodyAngle -= 1.3f;  // cradled across the arms, head to the upper left
     const float hicJolt = -0.012f * an.hic * an.amp;
     const ImVec2 cc = add(c, ImVec2(0.0f, hicJolt * u));
     auto place = [&](ImVec2 p) { return add(cc, mul(rotate(p, bodyAngle), u)); };
@@ -229,7 +233,7 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     r.hips = place(ImVec2(0.0f, 0.17f));
     r.head = place(ImVec2(-0.05f * arch - headDrop, kHeadY - 0.03f * arch + headDrop));
     r.headR = kHeadR * u;
-    r.headRollRad += bodyAngle;
+    r.headRollRad += look.held ? bodyAngle * 0.55f : bodyAngle;  // in arms the head stays more upright
     r.torsoHalfWidthPx = 0.13f * u * (1.0f + 0.035f * an.breath * an.amp);
     if (d.posture == Posture::ShowToy || d.hands == Hands::HoldToy) r.toyInHand = true;
     return r;

@@ -28,6 +28,9 @@ struct Rig {
     std::array<float, 2> handAngleRad{};  ///< direction the hand points (along the forearm)
     bool crawling = false;     ///< older baby on hands and knees, seen from the side
     bool toyInHand = false;    ///< a toy in the screen-right hand
+    bool arching = false;      ///< side view, back lifted off the mattress
+    bool kneesUp = false;      ///< legs drawn up over the tummy (drawn in front of it)
+    bool pushing = false;      ///< arms pushed out toward the viewer (hands drawn larger)
 };
 
 /// Per-frame animation values shared by the rig, face and body.

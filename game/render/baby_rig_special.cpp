@@ -101,7 +101,7 @@ Rig rigForArch(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     r.torsoHalfWidthPx = 0.12f * u * (1.0f + 0.03f * an.breath * an.amp);
     for (int i = 0; i < 2; ++i) {
         const float off = i == 0 ? -0.02f : 0.0f;
-        r.legs[i] = {at(0.15f, 0.0f + off), at(0.3f, 0.04f + off), at(0.46f, 0.08f + off)};
+        r.legs[i] = {at(0.15f, 0.0f + off), at(0.3f, 0.07f + off), at(0.46f, 0.14f + off)};
         r.arms[i] = {at(-0.1f, -0.08f + off), at(-0.07f + 0.03f * i, -0.2f + off), at(-0.16f + 0.04f * i, -0.27f + off)};
         const ImVec2 fa = sub(r.arms[i].end, r.arms[i].joint);
         r.handAngleRad[i] = std::atan2(fa.y, fa.x);

@@ -32,13 +32,16 @@ void flush(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Palett
 void mottle(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Palette& p) {
     const float pa = look.depiction.pallor;
     if (pa < 0.25f) return;
-    for (int i = 0; i < 14; ++i) {
-        const float a = hashNoise(i, 61) * 6.283f, r = 0.25f + 0.6f * hashNoise(i, 62);
+    // Lacy mottling: many small, faint, irregular patches over the face.
+    for (int i = 0; i < 26; ++i) {
+        const float a = hashNoise(i, 61) * 6.283f, r = 0.2f + 0.7f * hashNoise(i, 62);
         const ImVec2 c = f.fixed(std::cos(a) * r, std::sin(a) * r * 0.9f);
-        const float s = 0.06f + 0.07f * hashNoise(i, 63);
-        fillEllipse(d, c, ImVec2(f.px(s * 1.3f), f.px(s)), a, withAlpha(p.mottle, std::min(1.0f, (pa - 0.2f) * 1.4f)), 14);
-        if (look.colourBlindSafe) strokeEllipse(d, c, ImVec2(f.px(s * 1.3f), f.px(s)), a, withAlpha(p.line, 0.35f), 1.0f, 14);
+        const float s = 0.035f + 0.045f * hashNoise(i, 63);
+        fillEllipse(d, c, ImVec2(f.px(s * 1.6f), f.px(s)), a * 2.0f, withAlpha(p.mottle, std::min(1.0f, (pa - 0.2f) * 1.6f)), 12);
+        if (look.colourBlindSafe) strokeEllipse(d, c, ImVec2(f.px(s * 1.6f), f.px(s)), a * 2.0f, withAlpha(p.line, 0.3f), 1.0f, 12);
     }
+    if (pa > 0.8f)  // dusky around the mouth: a red-flag sign, only at the palest
+        softGlow(d, f.at(0.0f, 0.58f), ImVec2(f.px(0.3f), f.px(0.2f)), withAlpha(IM_COL32(120, 120, 190, 255), (pa - 0.8f) * 4.0f), 4);
 }
 
 void tears(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Anim& an, const Palette& p) {
@@ -46,11 +49,12 @@ void tears(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Anim& 
     if (tv <= 0.02f) return;
     const float alpha = std::min(1.0f, 0.5f + tv);
     for (int s = -1; s <= 1; s += 2) {
-        const ImVec2 a = f.at(s * 0.5f, 0.12f), b = f.at(s * 0.56f, 0.55f);
-        strokeQuad(d, a, f.at(s * 0.6f, 0.3f), b, withAlpha(p.tear, alpha), std::max(1.5f, f.px(0.05f)));
+        const ImVec2 a = f.at(s * 0.46f, 0.12f), b = f.at(s * 0.58f, 0.6f);
+        strokeQuad(d, a, f.at(s * 0.62f, 0.3f), b, withAlpha(p.tear, alpha), std::max(2.0f, f.px(0.075f)));
+        strokeQuad(d, a, f.at(s * 0.62f, 0.3f), b, withAlpha(IM_COL32(255, 255, 255, 255), alpha * 0.6f), std::max(1.0f, f.px(0.025f)));
         const float drip = std::fmod(static_cast<float>(an.t) * 0.6f + (s > 0 ? 0.5f : 0.0f), 1.0f);
         const ImVec2 dc = f.at(s * 0.57f, 0.58f + 0.2f * drip);
-        d->AddCircleFilled(dc, f.px(0.055f), withAlpha(p.tear, alpha));
+        d->AddCircleFilled(dc, f.px(0.075f), withAlpha(p.tear, alpha));
         d->AddCircleFilled(add(dc, ImVec2(-f.px(0.015f), -f.px(0.02f))), f.px(0.018f), IM_COL32(255, 255, 255, 220));
     }
 }
@@ -58,11 +62,12 @@ void tears(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Anim& 
 void sweat(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Palette& p) {
     const float sw = look.depiction.sweat;
     if (sw <= 0.05f) return;
-    const int n = 3 + static_cast<int>(sw * 5.0f);
+    // Beads across the brow and temples, then (wetter) at the neck.
+    static const ImVec2 kSpots[] = {{-0.45f, -0.42f}, {0.1f, -0.55f}, {0.5f, -0.38f}, {-0.15f, -0.6f},
+                                    {0.72f, -0.1f},   {-0.72f, -0.12f}, {0.3f, 1.08f}, {-0.3f, 1.1f}};
+    const int n = std::min(8, 3 + static_cast<int>(sw * 6.0f));
     for (int i = 0; i < n; ++i) {
-        const float x = -0.6f + 1.2f * hashNoise(i, 71);
-        const float y = -0.52f + 0.22f * hashNoise(i, 72);
-        const ImVec2 c = f.fixed(x, y);
+        const ImVec2 c = f.fixed(kSpots[i].x, kSpots[i].y);
         const float r = f.px(0.065f + 0.025f * hashNoise(i, 73));
         // A drop: round bottom, pointed top, outlined so it reads on pale skin.
         const ImVec2 tip = add(c, rotate(ImVec2(0, -r * 2.0f), f.roll));

@@ -26,7 +26,7 @@ struct FaceFrame {
     ImVec2 fixed(float x, float y) const { return add(c, rotate(ImVec2(x * r, y * r), roll)); }
     /// Horizontal squash of a feature at face x (the far side narrows when the head turns).
     float squash(float x) const {
-        return std::clamp(1.0f + yaw * (x > 0 ? 0.35f : -0.35f) - 0.15f * std::fabs(yaw), 0.35f, 1.3f);
+        return std::clamp(1.0f + yaw * (x > 0 ? 0.35f : -0.35f) - 0.15f * std::fabs(yaw), 0.55f, 1.3f);
     }
     float px(float radii) const { return radii * r; }
 };

@@ -1,6 +1,8 @@
 // Skin blends toward red with flush (face first) and toward a pale, cool cream with pallor.
 #include "render/palette.h"
 
+#include <algorithm>
+
 #include "render/shapes.h"
 
 namespace render {
@@ -19,7 +21,7 @@ Palette makePalette(float flush, float pallor) {
     p.line = IM_COL32(104, 66, 58, 255);
     p.lineSoft = IM_COL32(150, 98, 86, 200);
     p.lips = mixColour(IM_COL32(214, 120, 112, 255), IM_COL32(214, 196, 190, 255), pallor * 0.7f);
-    if (pallor > 0.8f) p.lips = mixColour(p.lips, IM_COL32(130, 120, 170, 255), (pallor - 0.8f) * 5.0f);
+    if (pallor > 0.8f) p.lips = mixColour(p.lips, IM_COL32(112, 112, 178, 255), std::min(1.0f, (pallor - 0.8f) * 12.0f));
     p.mouthInside = IM_COL32(128, 52, 58, 255);
     p.tongue = IM_COL32(228, 118, 124, 255);
     p.iris = IM_COL32(84, 64, 56, 255);
@@ -30,7 +32,7 @@ Palette makePalette(float flush, float pallor) {
     p.clothLight = IM_COL32(214, 232, 222, 255);
     p.tear = IM_COL32(150, 200, 240, 230);
     p.sweat = IM_COL32(236, 246, 255, 235);
-    p.mottle = IM_COL32(205, 170, 184, 150);
+    p.mottle = IM_COL32(214, 178, 190, 120);
     p.flushHot = IM_COL32(226, 86, 80, 255);
     return p;
 }

@@ -113,7 +113,7 @@ void drawScene(ImDrawList* d, ImVec2 a, ImVec2 b, const SceneLook& s, double tim
     const ImVec2 cc(a.x + w * 0.5f, a.y + h * 0.6f);
     if (s.onPlayMat) drawPlayMat(d, ImVec2(cc.x, floorY + h * 0.12f), w * 0.6f, h * 0.3f, timeS, s.reduceMotion);
     else if (s.inCot) drawCot(d, ImVec2(cc.x - w * 0.28f, a.y + h * 0.28f), ImVec2(cc.x + w * 0.28f, a.y + h * 0.9f), h);
-    const float dim = std::clamp(1.0f - s.light, 0.0f, 1.0f) * 0.55f;
+    const float dim = std::clamp(0.8f - s.light, 0.0f, 1.0f) * 0.65f;  // 0.8 and above: full daylight
     if (dim > 0.01f) d->AddRectFilled(a, b, IM_COL32(20, 24, 50, static_cast<int>(dim * 255)));
     drawNoiseMeter(d, ImVec2(b.x - h * 0.12f, a.y + h * 0.08f), h * 0.07f, s.noise, timeS, s.reduceMotion);
 }

@@ -1,7 +1,8 @@
 // attune-cue-sheet: draws every cue of the shipped catalog on the baby in a labelled grid and
 // writes a PNG, so the drawing can be judged by eye. Runs headless (SDL_VIDEODRIVER=offscreen).
 //   attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] [--only id,id,...]
-//                    [--age WEEKS] [--held] [--scene] [--cb]
+//                    [--age WEEKS] [--held] [--pose] [--unsupported] [--scene] [--cb]
+// --pose draws each cue from the Box2D body in arms after 3 s of gentle rocking.
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -15,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/handling.h"
 #include "format/catalog_file.h"
 #include "render/baby_renderer.h"
 #include "render/scene_renderer.h"
@@ -28,7 +30,7 @@ struct Options {
     double timeS = 3.4;
     std::vector<std::string> only;
     int ageWeeks = 8;
-    bool held = false, scene = false, colourBlind = false;
+    bool held = false, scene = false, colourBlind = false, pose = false, unsupported = false;
 };
 
 bool parse(int argc, char** argv, Options& o) {
@@ -37,6 +39,8 @@ bool parse(int argc, char** argv, Options& o) {
         auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
         const char* v = nullptr;
         if (a == "--held") o.held = true;
+        else if (a == "--pose") o.pose = o.held = true;
+        else if (a == "--unsupported") o.unsupported = o.held = true;
         else if (a == "--scene") o.scene = true;
         else if (a == "--cb") o.colourBlind = true;
         else if ((a == "--out") && (v = next())) o.out = v;
@@ -49,7 +53,7 @@ bool parse(int argc, char** argv, Options& o) {
             for (std::string id; std::getline(ss, id, ',');) o.only.push_back(id);
         } else {
             std::fprintf(stderr, "usage: attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] "
-                                 "[--only id,id] [--age WEEKS] [--held] [--scene] [--cb]\n");
+                                 "[--only id,id] [--age WEEKS] [--held] [--pose] [--unsupported] [--scene] [--cb]\n");
             return false;
         }
     }
@@ -87,6 +91,15 @@ void drawSheet(const std::vector<const core::CueDef*>& cues, const Options& o, i
         look.ageWeeks = o.ageWeeks;
         look.held = o.held;
         look.colourBlindSafe = o.colourBlind;
+        look.headSupported = !o.unsupported;
+        if (o.pose) {
+            core::Handling body;
+            body.setHeld(true);
+            body.setIntent(look.depiction.limbs, look.depiction.hands, look.depiction.posture, look.depiction.motion);
+            for (int k = 0; k < 180; ++k) body.step(core::synthGesture("rock", k / 60.0));
+            look.pose = body.pose();
+            look.hasPose = true;
+        }
         render::drawBaby(dl, ImVec2(x + cell * 0.5f, y + cell * 0.52f), cell * 0.82f, look, o.timeS);
         dl->AddText(ImVec2(x + 6, y + cell), IM_COL32(70, 60, 60, 255), cues[i]->id.c_str());
     }

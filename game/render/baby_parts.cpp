@@ -29,6 +29,9 @@ void drawLeg(ImDrawList* d, const Rig& r, int i, const Palette& p, bool far) {
     const LimbPx& l = r.legs[i];
     const float u = r.unitPx;
     const ImU32 c = far ? p.clothShade : p.cloth;
+    const float o = std::max(1.0f, u * 0.006f);  // a soft outline so limbs read over the body
+    fillCapsule(d, l.root, l.joint, u * 0.062f + o, u * 0.05f + o, p.clothShade);
+    fillCapsule(d, l.joint, l.end, u * 0.05f + o, u * 0.04f + o, p.clothShade);
     fillCapsule(d, l.root, l.joint, u * 0.062f, u * 0.05f, c);
     fillCapsule(d, l.joint, l.end, u * 0.05f, u * 0.04f, c);
     // Bare foot, toes pointing away from the knee.
@@ -43,6 +46,9 @@ void drawArm(ImDrawList* d, const Rig& r, int i, const Palette& p, bool far) {
     const LimbPx& l = r.arms[i];
     const float u = r.unitPx;
     const ImU32 c = far ? p.clothShade : p.cloth;
+    const float o = std::max(1.0f, u * 0.006f);
+    fillCapsule(d, l.root, l.joint, u * 0.045f + o, u * 0.038f + o, p.clothShade);
+    fillCapsule(d, l.joint, l.end, u * 0.038f + o, u * 0.032f + o, p.clothShade);
     fillCapsule(d, l.root, l.joint, u * 0.045f, u * 0.038f, c);
     fillCapsule(d, l.joint, l.end, u * 0.038f, u * 0.032f, c);
     d->AddCircleFilled(l.end, u * 0.034f, p.clothShade);  // cuff

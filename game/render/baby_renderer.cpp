@@ -34,10 +34,11 @@ void drawHeadShape(ImDrawList* d, const FaceFrame& f, const Palette& p) {
     for (int s = -1; s <= 1; s += 2) softGlow(d, f.at(s * 0.5f, 0.38f), ImVec2(f.px(0.22f), f.px(0.15f)), withAlpha(p.cheek, 0.55f), 4);
 }
 
-void drawHair(ImDrawList* d, const FaceFrame& f, const Palette& p) {
+void drawHair(ImDrawList* d, const FaceFrame& f, const Palette& p, int ageWeeks) {
     const float w = std::max(1.2f, f.px(0.04f));
-    for (int k = 0; k < 3; ++k) {
-        const float x = -0.15f + 0.15f * k;
+    const int tufts = ageWeeks >= 26 ? 6 : 3;  // more hair on an older baby
+    for (int k = 0; k < tufts; ++k) {
+        const float x = -0.15f * (tufts / 3) + 0.15f * k;
         strokeQuad(d, f.fixed(x, -0.93f), f.fixed(x + 0.15f, -1.15f), f.fixed(x + 0.22f, -0.98f), withAlpha(p.hair, 0.85f), w);
     }
 }
@@ -65,12 +66,24 @@ void drawHead(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an,
     drawEar(d, f, -1.0f, p);
     drawEar(d, f, 1.0f, p);
     drawHeadShape(d, f, p);
-    drawHair(d, f, p);
+    drawHair(d, f, p, look.ageWeeks);
     drawSkinSigns(d, f, look, an, p);
     drawEyesAndBrows(d, f, look, an, p);
     drawNose(d, f, p);
     drawMouth(d, f, look, an, p);
     drawWetSigns(d, f, look, an, p);
+}
+
+void drawGroundShadow(ImDrawList* d, const Rig& r) {
+    // A soft contact shadow under the body so the baby sits on the mattress or mat.
+    const float u = r.unitPx;
+    if (r.crawling) {
+        const ImVec2 c(lerp2(r.neck, r.hips, 0.5f).x, r.legs[1].joint.y + u * 0.03f);
+        softGlow(d, c, ImVec2(u * 0.38f, u * 0.05f), IM_COL32(120, 90, 80, 70), 8);
+        return;
+    }
+    const ImVec2 c = lerp2(r.neck, r.hips, 0.6f);
+    softGlow(d, add(c, ImVec2(u * 0.02f, u * 0.04f)), ImVec2(u * 0.33f, u * 0.42f), IM_COL32(120, 90, 80, 50), 8);
 }
 
 void drawSurface(ImDrawList* d, const Rig& r) {
@@ -102,6 +115,7 @@ void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook&
     const Palette p = makePalette(dep.flush * 0.35f, dep.pallor);
     const bool front = handsInFront(dep.hands);
     if (look.held) drawCaregiverBehind(draw, r, look.headSupported);
+    else if (!r.arching) drawGroundShadow(draw, r);
     if (r.arching) drawSurface(draw, r);
     const int farLeg = r.crawling ? 0 : -1;
     if (!r.kneesUp)

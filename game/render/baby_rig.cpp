@@ -232,7 +232,9 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     r.neck = place(ImVec2(0.0f, -0.09f));
     r.hips = place(ImVec2(0.0f, 0.17f));
     r.head = place(ImVec2(-0.05f * arch - headDrop, kHeadY - 0.03f * arch + headDrop));
-    r.headR = kHeadR * u;
+    // Older babies: the head a little smaller relative to the body (SENSORY §5: 1/4 at birth).
+    const float grow = std::clamp((static_cast<float>(look.ageWeeks) - 6.0f) / 46.0f, 0.0f, 1.0f);
+    r.headR = kHeadR * u * (1.0f - 0.12f * grow);
     r.headRollRad += look.held ? bodyAngle * 0.55f : bodyAngle;  // in arms the head stays more upright
     r.torsoHalfWidthPx = 0.13f * u * (1.0f + 0.035f * an.breath * an.amp);
     if (d.posture == Posture::ShowToy || d.hands == Hands::HoldToy) r.toyInHand = true;

@@ -8,7 +8,7 @@ ATTUNE_JOBS="${ATTUNE_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 ATTUNE_PACKAGES=(build-essential cmake pkg-config libsdl2-dev libimgui-dev libbox2d-dev
   libcereal-dev rapidjson-dev catch2 libstb-dev fonts-dejavu-core xvfb xauth
-  clang libclang-rt-14-dev)
+  clang libclang-rt-14-dev chromium)
 
 attune_install() {
   local missing=()

@@ -20,7 +20,7 @@ public:
             if (a.verb == "open_level") {
                 ctx.levelId = a.arg;
                 m_next = ScreenId::Intro;
-                ctx.sound.ui("open");
+                ctx.sound.ui("chime");
             }
             if (a.verb == "back") m_next = ScreenId::Title;
             if (a.verb == "library") m_next = ScreenId::Library;

@@ -59,7 +59,7 @@ bool Game::start(std::string* error) {
     m_ctx->windowHeightPx = m_window.heightPx();
     if (m_profiles->settings().fullscreen && !m_options.isDeterministic()) m_window.setFullscreen(true);
     applyStyle();
-    if (!m_options.isDeterministic()) m_sound.start();
+    m_sound.start();
     m_sound.setVolumes(m_profiles->settings().babyVolume, m_profiles->settings().interfaceVolume);
     prepareFirstScreen();
     m_lastWallS = platform::wallSeconds();

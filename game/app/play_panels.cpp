@@ -133,7 +133,7 @@ void drawHints(const AppContext& ctx, const PlayView& v) {
         const int ep = obs.cues.front().episode;
         const auto& eps = v.session.sim().level().episodes;
         if (ep >= 0 && !eps[static_cast<std::size_t>(ep)].hint.empty()) {
-            ImGui::PushTextWrapPos(f * 18);
+            ImGui::PushTextWrapPos(std::min(f * 18, (v.layout.sceneMax.x - v.layout.sceneMin.x) * 0.4f));
             ImGui::TextWrapped("%s", eps[static_cast<std::size_t>(ep)].hint.c_str());
             ImGui::PopTextWrapPos();
         }

@@ -12,6 +12,7 @@ using core::Eyes;
 using core::Gaze;
 
 namespace {
+constexpr float kPiF = 3.14159265f;
 constexpr float kEyeX = 0.37f, kEyeY = 0.06f, kEyeRx = 0.165f, kEyeRy = 0.15f;
 
 float openness(const core::DepictionDef& d, const Anim& an) {
@@ -59,13 +60,26 @@ void openEye(ImDrawList* dl, const FaceFrame& f, float x, float o, ImVec2 gaze, 
         dl->AddCircleFilled(add(ic, rotate(ImVec2(-ir * 0.3f, -ir * 0.35f), f.roll)), ir * 0.26f, IM_COL32(255, 255, 255, 235));
         dl->AddCircleFilled(add(ic, rotate(ImVec2(ir * 0.3f, ir * 0.3f), f.roll)), ir * 0.1f, IM_COL32(255, 255, 255, 180));
     }
-    // Upper lid covers the top (1 - o) of the eye; its edge is the lash line.
-    const float lidY = -ry + 2.0f * ry * std::clamp(1.0f - o, 0.0f, 1.0f);
-    const ImVec2 l = add(c, rotate(ImVec2(-rx * 1.08f, 0), f.roll)), r = add(c, rotate(ImVec2(rx * 1.08f, 0), f.roll));
-    const ImVec2 top = add(c, rotate(ImVec2(0, -ry * 2.6f), f.roll));
-    const ImVec2 lid = add(c, rotate(ImVec2(0, 2.0f * lidY), f.roll));
-    fillLens(dl, l, top, r, lid, p.skin);
-    strokeQuad(dl, l, lid, r, p.line, std::max(1.2f, f.px(0.035f)));
+    // Upper lid covers the top (1 - o) of the eye: the part of the eye ellipse above a chord at
+    // lidY (a convex cap, so it fills correctly); the lash line runs along the chord.
+    const float lidY = -1.08f * ry + 2.08f * ry * std::clamp(1.0f - o, 0.0f, 1.0f);
+    const float cap = std::clamp(-lidY / ry, -1.0f, 1.0f);
+    const float half = std::sqrt(std::max(0.0f, 1.0f - cap * cap)) * rx;  // chord half-width
+    if (lidY > -ry) {
+        const float a0 = std::asin(std::clamp(lidY / ry, -1.0f, 1.0f));  // angle where the chord meets
+        const float start = kPiF - a0, end = 2.0f * kPiF + a0;  // upper arc from left chord end to right
+        for (int k = 0; k <= 20; ++k) {
+            const float a = start + (end - start) * static_cast<float>(k) / 20.0f;
+            dl->PathLineTo(add(c, rotate(ImVec2(std::cos(a) * rx * 1.06f, std::sin(a) * ry * 1.06f), f.roll)));
+        }
+        dl->PathFillConvex(p.skin);
+    }
+    const float lw = std::max(1.2f, f.px(o >= 0.8f ? 0.028f : 0.035f));
+    const bool open = lidY < -ry * 0.9f;  // fully open: the lash line follows the top of the eye
+    const float endX = open ? rx * 1.04f : std::max(half, rx * 0.35f) * 1.04f, endY = open ? 0.0f : lidY;
+    const ImVec2 l = add(c, rotate(ImVec2(-endX, endY), f.roll)), r = add(c, rotate(ImVec2(endX, endY), f.roll));
+    const ImVec2 lid = add(c, rotate(ImVec2(0, open ? -2.08f * ry : lidY - ry * 0.18f), f.roll));
+    strokeQuad(dl, l, lid, r, p.line, lw);
     if (glazed) strokeQuad(dl, l, add(lid, rotate(ImVec2(0, -ry * 0.5f), f.roll)), r, withAlpha(p.skinShade, 0.8f), f.px(0.02f));
     // Lower lid: a soft line.
     strokeQuad(dl, add(c, rotate(ImVec2(-rx * 0.8f, ry * 0.55f), f.roll)), add(c, rotate(ImVec2(0, ry * 1.25f), f.roll)),

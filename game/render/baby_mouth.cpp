@@ -49,10 +49,10 @@ void cry(ImDrawList* d, const FaceFrame& f, float open, const Palette& p) {
 void smile(ImDrawList* d, const FaceFrame& f, const Palette& p) {
     // Open-mouth smile: a flat top and a deep round bottom, corners lifted.
     const ImVec2 l = f.at(-0.21f, kMouthY - 0.06f), r = f.at(0.21f, kMouthY - 0.06f);
-    fillLens(d, l, f.at(0, kMouthY - 0.03f), r, f.at(0, kMouthY + 0.3f), p.mouthInside);
+    fillLens(d, l, f.at(0, kMouthY - 0.07f), r, f.at(0, kMouthY + 0.3f), p.mouthInside);
     fillEllipse(d, f.at(0, kMouthY + 0.08f), ImVec2(f.px(0.09f), f.px(0.035f)), f.roll, p.tongue);
     strokeQuad(d, l, f.at(0, kMouthY + 0.3f), r, p.lips, lineW(f, 0.035f));
-    strokeQuad(d, l, f.at(0, kMouthY - 0.03f), r, p.lips, lineW(f, 0.03f));
+    strokeQuad(d, l, f.at(0, kMouthY - 0.07f), r, p.lips, lineW(f, 0.03f));
     for (int s = -1; s <= 1; s += 2)  // dimples at the lifted corners
         strokeArc(d, f.at(s * 0.25f, kMouthY - 0.08f), f.px(0.04f), s > 0 ? 2.2f : 0.0f, s > 0 ? 3.6f : 1.0f, p.lineSoft, lineW(f, 0.015f));
 }
@@ -70,7 +70,7 @@ void fuss(ImDrawList* d, const FaceFrame& f, float open, const Palette& p) {
     const ImVec2 l = f.at(-0.14f, kMouthY + 0.06f), r = f.at(0.14f, kMouthY + 0.06f);
     fillLens(d, l, f.at(0, kMouthY - 0.06f - 0.05f * open), r, f.at(0, kMouthY + 0.1f + 0.04f * open), p.mouthInside);
     strokeQuad(d, l, f.at(0, kMouthY - 0.06f - 0.05f * open), r, p.lips, lineW(f, 0.035f));
-    fillLens(d, f.at(-0.12f, kMouthY + 0.08f), f.at(0, kMouthY + 0.1f), f.at(0.12f, kMouthY + 0.08f), f.at(0, kMouthY + 0.23f), p.lips);
+    fillLens(d, f.at(-0.12f, kMouthY + 0.08f), f.at(0, kMouthY + 0.06f), f.at(0.12f, kMouthY + 0.08f), f.at(0, kMouthY + 0.23f), p.lips);
 }
 
 void pursed(ImDrawList* d, const FaceFrame& f, float jaw, const Palette& p) {

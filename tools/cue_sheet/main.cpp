@@ -2,6 +2,7 @@
 // writes a PNG, so the drawing can be judged by eye. Runs headless (SDL_VIDEODRIVER=offscreen).
 //   attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] [--only id,id,...]
 //                    [--age WEEKS] [--held] [--pose] [--unsupported] [--scene] [--cb]
+//                    [--room R] [--tod morning|afternoon|evening|night] [--light 0..1] [--noise 0..1] [--mat]
 // --pose draws each cue from the Box2D body in arms after 3 s of gentle rocking.
 #include <SDL.h>
 #include <SDL_opengl.h>
@@ -30,6 +31,9 @@ struct Options {
     double timeS = 3.4;
     std::vector<std::string> only;
     int ageWeeks = 8;
+    std::string room = "nursery", timeOfDay = "morning";
+    float light = 0.8f, noise = 0.2f;
+    bool mat = false;
     bool held = false, scene = false, colourBlind = false, pose = false, unsupported = false;
 };
 
@@ -43,6 +47,11 @@ bool parse(int argc, char** argv, Options& o) {
         else if (a == "--unsupported") o.unsupported = o.held = true;
         else if (a == "--scene") o.scene = true;
         else if (a == "--cb") o.colourBlind = true;
+        else if (a == "--mat") o.mat = o.scene = true;
+        else if ((a == "--room") && (v = next())) o.room = v, o.scene = true;
+        else if ((a == "--tod") && (v = next())) o.timeOfDay = v, o.scene = true;
+        else if ((a == "--light") && (v = next())) o.light = static_cast<float>(std::atof(v)), o.scene = true;
+        else if ((a == "--noise") && (v = next())) o.noise = static_cast<float>(std::atof(v)), o.scene = true;
         else if ((a == "--out") && (v = next())) o.out = v;
         else if ((a == "--cols") && (v = next())) o.cols = std::max(1, std::atoi(v));
         else if ((a == "--cell") && (v = next())) o.cellPx = std::max(40, std::atoi(v));
@@ -53,7 +62,7 @@ bool parse(int argc, char** argv, Options& o) {
             for (std::string id; std::getline(ss, id, ',');) o.only.push_back(id);
         } else {
             std::fprintf(stderr, "usage: attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] "
-                                 "[--only id,id] [--age WEEKS] [--held] [--pose] [--unsupported] [--scene] [--cb]\n");
+                                 "[--only id,id] [--age WEEKS] [--held] [--pose] [--unsupported] [--scene] [--room R] [--tod T] [--light L] [--noise N] [--mat] [--cb]\n");
             return false;
         }
     }
@@ -81,7 +90,12 @@ void drawSheet(const std::vector<const core::CueDef*>& cues, const Options& o, i
         const ImVec2 a(x + 2, y + 2), b(x + cell - 2, y + cell - 2);
         if (o.scene) {
             render::SceneLook s;
-            s.inCot = !o.held;
+            s.inCot = !o.held && !o.mat;
+            s.onPlayMat = o.mat;
+            s.room = o.room;
+            s.timeOfDay = o.timeOfDay;
+            s.light = o.light;
+            s.noise = o.noise;
             render::drawScene(dl, a, b, s, o.timeS);
         } else {
             dl->AddRectFilled(a, b, IM_COL32(238, 228, 216, 255), 10.0f);

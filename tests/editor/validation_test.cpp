@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "editor/bot_check.h"
 #include "editor/selection.h"
@@ -80,4 +81,14 @@ TEST_CASE("Editor checks: the bots rank a shipped level correctly, computed in t
     CHECK(scores->revision == 7);
     CHECK(scores->ranksCorrectly());
     CHECK(scores->sensitive > scores->neglect);
+}
+
+TEST_CASE("Editor checks: no shipped level is flagged by the domain checks") {
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(ATTUNE_ROOT_DIR) + "/levels")) {
+        const std::string name = entry.path().filename().string();
+        if (name == "index.json" || entry.path().extension() != ".json") continue;
+        const auto ds = checkDomain(shippedLevel(name), shippedCatalog(), name);
+        for (const auto& d : ds) UNSCOPED_INFO(name << ": " << d.field << ": " << d.message);
+        CHECK(ds.empty());
+    }
 }

@@ -151,6 +151,7 @@ void EditorApp::handleRequests() {
     if (r.play) {
         m_ctx.play = std::make_unique<PlayTest>(m_ctx.catalog, m_ctx.doc.level(), *r.play);
         m_ctx.playSpeed = r.play->policy.empty() ? 1 : 4;
+        if (m_ctx.options.playSpeed > 0 && m_ctx.options.isDeterministic()) m_ctx.playSpeed = m_ctx.options.playSpeed;
     }
     r = Requests{};
 }

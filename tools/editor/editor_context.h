@@ -25,6 +25,7 @@ struct TimelineView {
     float pxPerS = 5.0f;       ///< zoom
     float snapS = 1.0f;        ///< 0 (off), 1 or 5 seconds
     float playFromS = 0.0f;    ///< the play-test start marker
+    bool fitPending = true;    ///< fit the whole level into the width on the next frame
     bool dragging = false;     ///< moving the selection
     bool resizing = false;     ///< dragging an item's right edge
     std::vector<ItemRef> dragItems;

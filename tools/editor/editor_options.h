@@ -14,6 +14,7 @@ struct EditorOptions {
     int select = -1;             ///< episode to select at start (screenshots, docs)
     std::string playTest;        ///< start a play-test at once: "hand" or a bot policy
     double playFromS = 0.0;      ///< where that play-test starts
+    int playSpeed = 0;           ///< steps per frame for that play-test (0 = the usual)
     bool help = false;
 
     /// True for scripted runs: one fixed step per frame, no dialogs, no autosave.

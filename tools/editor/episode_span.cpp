@@ -46,3 +46,12 @@ float spanS(const core::LevelDef& level, const core::EpisodeDef& episode, const 
 }
 
 }  // namespace editor
+
+namespace editor {
+
+float readableSpanS(const core::LevelDef& level, const core::EpisodeDef& episode, const core::Catalog& catalog) {
+    const auto s = stageLengthsS(level, episode, catalog);
+    return s[0] + s[1];
+}
+
+}  // namespace editor

@@ -13,8 +13,12 @@ namespace editor {
 std::array<float, 3> stageLengthsS(const core::LevelDef& level, const core::EpisodeDef& episode,
                                    const core::Catalog& catalog);
 
-/// The sum of the three stage lengths: how long the episode can stay open.
+/// The sum of the three stage lengths: how long the episode can stay open if nobody answers.
 float spanS(const core::LevelDef& level, const core::EpisodeDef& episode, const core::Catalog& catalog);
+
+/// Early plus active stage: how long the episode is open for a caregiver who answers before
+/// the late stage (what the readability checks count).
+float readableSpanS(const core::LevelDef& level, const core::EpisodeDef& episode, const core::Catalog& catalog);
 
 /// The need with this id, or nullptr.
 const core::NeedDef* findNeed(const core::Catalog& catalog, const std::string& id);

@@ -18,6 +18,7 @@ bool openLevelFile(EditorContext& ctx, const std::string& path) {
     }
     ctx.doc.reset(*loaded.value, path);
     ctx.timeline.playFromS = 0.0f;
+    ctx.timeline.fitPending = true;
     ctx.pathField = path;
     if (ctx.recent) ctx.recent->add(path);
     ctx.status = "Opened " + path;
@@ -39,6 +40,7 @@ bool saveLevelFile(EditorContext& ctx, const std::string& path) {
 void newLevel(EditorContext& ctx) {
     ctx.doc.reset(starterLevel(), "");
     ctx.timeline.playFromS = 0.0f;
+    ctx.timeline.fitPending = true;
     ctx.status = "New level: give it a title, then add episodes on the timeline.";
 }
 

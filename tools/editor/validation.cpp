@@ -55,11 +55,12 @@ void checkSameNeedOverlap(const core::LevelDef& level, const core::Catalog& cata
             if (a == b || eps[a].need != eps[b].need) continue;
             const bool aFirst = eps[a].startS < eps[b].startS || (eps[a].startS == eps[b].startS && a < b);
             if (!aFirst) continue;
-            const float aEndS = eps[a].startS + spanS(level, eps[a], catalog);
+            const float aEndS = eps[a].startS + stageLengthsS(level, eps[a], catalog)[0];
             if (eps[b].startS >= aEndS) continue;
             out.push_back(warning(path, episodeField(b, "start_s"),
                                   "'" + eps[b].id + "' starts while '" + eps[a].id + "' (the same need, '" +
-                                      eps[b].need + "') may still be open: players cannot tell them apart"));
+                                      eps[b].need + "') is still at its early stage: even a prompt player sees "
+                                      "both at once and cannot tell them apart"));
             break;
         }
 }
@@ -76,7 +77,7 @@ Crowding mostOpenAtOnce(const core::LevelDef& level, const core::Catalog& catalo
     std::vector<std::pair<float, int>> edges;  // (time, +1 open / -1 close); closes sort first
     for (const auto& e : level.episodes) {
         edges.push_back({e.startS, +1});
-        edges.push_back({e.startS + spanS(level, e, catalog), -1});
+        edges.push_back({e.startS + readableSpanS(level, e, catalog), -1});
     }
     std::sort(edges.begin(), edges.end());
     Crowding c;

@@ -17,7 +17,8 @@ std::vector<format::Diagnostic> checkLikeAttuneCheck(const core::LevelDef& level
                                                      const std::string& displayPath);
 
 /// Checks about meaning that a file format cannot know: a need no response resolves, episodes
-/// piled up so the level is unreadable, two episodes of one need at once. Warnings only.
+/// piled up so the level is unreadable (more than kMaxOpenEpisodes before their late stage), and
+/// an episode starting while another of the same need is still at its early stage. Warnings only.
 std::vector<format::Diagnostic> checkDomain(const core::LevelDef& level, const core::Catalog& catalog,
                                             const std::string& displayPath);
 
@@ -26,7 +27,8 @@ struct Crowding {
     int mostOpen = 0;
     float atS = 0.0f;
 };
-/// How crowded the timeline gets, counting each episode from its start for its full span.
+/// How crowded the timeline gets, counting each episode from its start to the end of its active
+/// stage (a caregiver who answers in time never sees the late stage).
 Crowding mostOpenAtOnce(const core::LevelDef& level, const core::Catalog& catalog);
 
 /// More open episodes than this at once is flagged as unreadable.

@@ -30,7 +30,7 @@ void drawEditor(EditorContext& ctx) {
     const float leftW = std::max(f * 21.0f, d.x * 0.21f);
     const float rightW = std::max(f * 22.0f, d.x * 0.24f);
     const float midX = leftW, midW = d.x - leftW - rightW;
-    const float timelineH = h * 0.42f;
+    const float timelineH = h * 0.46f;
     place(0, d.y - status, d.x, status);
     drawStatusBar(ctx);
     if (ctx.play) {

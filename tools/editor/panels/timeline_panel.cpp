@@ -49,8 +49,9 @@ void toolbar(EditorContext& ctx) {
     if (ImGui::Button("Delete")) deleteSelection(ctx);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled("|");
-    ImGui::SameLine();
+    const std::string play = "Play from " + clockText(ctx.timeline.playFromS);
+    if (ImGui::Button(play.c_str())) ctx.requests.play = PlayTestDef{"", ctx.timeline.playFromS, 1};
+    tooltip("Play the level yourself from the marker (set it by clicking the ruler). More in the Play-test menu.");
     ImGui::TextUnformatted("Snap");
     for (float s : {0.0f, 1.0f, 5.0f}) {
         ImGui::SameLine();
@@ -61,16 +62,15 @@ void toolbar(EditorContext& ctx) {
     ImGui::TextUnformatted("  Zoom");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ImGui::SliderFloat("##zoom", &ctx.timeline.pxPerS, 1.0f, 24.0f, "%.0f px/s");
+    ImGui::SliderFloat("##zoom", &ctx.timeline.pxPerS, 0.5f, 24.0f, "%.1f px/s");
     ImGui::SameLine();
-    const std::string play = "Play from " + clockText(ctx.timeline.playFromS);
-    if (ImGui::Button(play.c_str())) ctx.requests.play = PlayTestDef{"", ctx.timeline.playFromS, 1};
-    tooltip("Play the level yourself from the marker (set it by clicking the ruler). More in the Play-test menu.");
+    if (ImGui::Button("Fit")) ctx.timeline.fitPending = true;
+    tooltip("Show the whole level.");
 }
 
 void ruler(EditorContext& ctx, const Geometry& g, ImDrawList* draw, float durationS, float bottomY) {
     const ImU32 soft = ui::palette().textSoft;
-    const float step = g.pxPerS >= 12 ? 5.0f : g.pxPerS >= 4 ? 10.0f : 30.0f;
+    const float step = g.pxPerS >= 12 ? 5.0f : g.pxPerS >= 4 ? 10.0f : g.pxPerS >= 1.5f ? 20.0f : 60.0f;
     for (float s = 0; s <= durationS + 0.01f; s += step) {
         const bool major = std::fmod(s, step * 3) < 0.01f;
         draw->AddLine(ImVec2(g.x(s), g.origin.y + g.rulerH * (major ? 0.35f : 0.65f)),
@@ -175,12 +175,16 @@ void bar(EditorContext& ctx, const Geometry& g, ImDrawList* draw, const ItemRef&
         tip = ep.id + " — " + needName(ctx, ep.need) + "\nstarts " + clockText(ep.startS) + "; early " +
               clockText(stages[0]) + ", active " + clockText(stages[1]) + ", late " + clockText(stages[2]) +
               "\nDrag to move, drag the right edge to make it escalate faster or slower.";
+        draw->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
         draw->AddText(ImVec2(x0 + 4, y0 + 1), IM_COL32(20, 20, 30, 255), needName(ctx, ep.need).c_str());
+        draw->PopClipRect();
     } else {
         const auto& ev = level.events[i];
         x1 = x0 + ev.durationS * g.pxPerS;
         draw->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y1), pal.accentSoft, 4.0f);
+        draw->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
         draw->AddText(ImVec2(x0 + 4, y0 + 1), pal.text, ev.kind.c_str());
+        draw->PopClipRect();
         tip = (ev.id.empty() ? ev.kind : ev.id) + " — " + ev.text + "\nstarts " + clockText(ev.startS) + ", lasts " +
               clockText(ev.durationS);
     }
@@ -231,7 +235,13 @@ void drawTimelinePanel(EditorContext& ctx) {
     ImGui::BeginChild("##tracks", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
     const core::LevelDef& level = ctx.doc.level();
     const float f = ImGui::GetFontSize();
-    Geometry g{ImGui::GetCursorScreenPos(), ctx.timeline.pxPerS, f * 1.6f, f * 1.4f, f * 11.0f};
+    const float labelW = f * 11.0f;
+    if (ctx.timeline.fitPending) {
+        const float width = ImGui::GetContentRegionAvail().x - labelW - f;
+        ctx.timeline.pxPerS = std::clamp(width / std::max(10.0f, level.durationS), 0.5f, 24.0f);
+        ctx.timeline.fitPending = false;
+    }
+    Geometry g{ImGui::GetCursorScreenPos(), ctx.timeline.pxPerS, f * 1.4f, f * 1.4f, labelW};
     const int rows = static_cast<int>(level.episodes.size() + level.events.size());
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float bottom = g.rowY(rows);

@@ -227,7 +227,10 @@ void drawCoach(const AppContext& ctx, const PlayView& v) {
     const core::Observation& obs = v.session.sim().observe();
     const auto& coach = v.session.coach();
     if (coach) ui::coachCard("Your coach", coach->text, coach->tone, w * 0.72f);
-    else ui::coachCard("Your coach", "Watch the baby. What is she or he telling you?", 0, w * 0.72f);
+    else {
+        const std::string& name = v.session.sim().level().baby.name;
+        ui::coachCard("Your coach", "Watch " + name + " closely. What might " + name + " be telling you?", 0, w * 0.72f);
+    }
     ImGui::SetCursorPos(ImVec2(w * 0.76f, ImGui::GetStyle().WindowPadding.y));
     ImGui::BeginGroup();
     ui::stressMeter(obs.stress, w * 0.24f);

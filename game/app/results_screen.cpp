@@ -102,7 +102,10 @@ private:
                 ui::coachCard("Safety", run.score.safetyEvents.front().text, 2, w);
             return;
         }
-        std::string heading = ep->episodeId + " — " + ep->need;
+        const core::LevelDef* level = ctx.data.level(run.levelId);
+        std::string heading = level && m_selected < static_cast<int>(level->episodes.size())
+            ? episodeLabel(level->episodes[static_cast<std::size_t>(m_selected)], ctx.data.catalog)
+            : ep->need;
         if (ep->latencyS >= 0) heading += " — answered after " + std::to_string(static_cast<int>(ep->latencyS + 0.5f)) + " s";
         ui::coachCard(heading.c_str(), ep->sentence, ep->score >= 0.65f ? 1 : 2, w);
         const std::size_t e = static_cast<std::size_t>(m_selected);

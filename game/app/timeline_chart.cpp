@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "ui/theme.h"
 
@@ -68,11 +69,21 @@ void legend(ImDrawList* d, ImVec2 at, float f) {
 
 }  // namespace
 
+std::string episodeLabel(const core::EpisodeDef& episode, const core::Catalog& catalog) {
+    std::string name = episode.need;
+    for (const core::NeedDef& n : catalog.needs)
+        if (n.id == episode.need) name = n.name;
+    char buf[32];
+    const int t = std::max(0, static_cast<int>(episode.startS));
+    std::snprintf(buf, sizeof buf, " · %d:%02d", t / 60, t % 60);
+    return name + buf;
+}
+
 int drawTimeline(const RunRecord& run, const core::LevelDef& level, const core::Catalog& catalog,
                  float widthPx, int selected) {
     const float f = ImGui::GetFontSize();
     const float labelW = f * 11;
-    const float rowH = f * 2.0f;
+    const float rowH = f * 1.8f;
     const int rows = static_cast<int>(level.episodes.size());
     ImDrawList* d = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -87,7 +98,7 @@ int drawTimeline(const RunRecord& run, const core::LevelDef& level, const core::
         ImGui::PushID(e);
         if (ImGui::InvisibleButton("row", ImVec2(widthPx, rowH))) clicked = e;
         ImGui::PopID();
-        const std::string label = level.episodes[static_cast<std::size_t>(e)].id;
+        const std::string label = episodeLabel(level.episodes[static_cast<std::size_t>(e)], catalog);
         d->AddText(ImVec2(origin.x + f * 0.3f, y + rowH * 0.25f), ui::palette().text, label.c_str());
         d->AddLine(ImVec2(plotX, y + rowH * 0.5f), ImVec2(plotX + plotW, y + rowH * 0.5f), ui::palette().panelSoft, 1.0f);
     }
@@ -96,19 +107,20 @@ int drawTimeline(const RunRecord& run, const core::LevelDef& level, const core::
         const float y = origin.y + static_cast<float>(b.episode) * rowH;
         band(d, ImVec2(xOf(b.startS), y + rowH * 0.2f), ImVec2(std::max(xOf(b.endS), xOf(b.startS) + 2), y + rowH * 0.8f), b.stage);
     }
+    std::vector<float> labelEndX(static_cast<std::size_t>(rows), -1e9f);
     for (const ResponseMark& m : run.marks) {
         if (m.episode < 0 || m.episode >= rows) continue;
         const float y = origin.y + static_cast<float>(m.episode) * rowH + rowH * 0.5f;
         marker(d, ImVec2(xOf(m.timeS), y), f * 0.38f, m.fit);
-        if (m.latencyS >= 0) {
-            char buf[16];
-            std::snprintf(buf, sizeof buf, "+%.0fs", m.latencyS);
-            const ImVec2 at(std::min(xOf(m.timeS) + f * 0.5f, plotX + plotW - ImGui::CalcTextSize(buf).x),
-                            y - rowH * 0.5f);
-            const ImVec2 ts = ImGui::CalcTextSize(buf);
-            d->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + ts.x + 2, at.y + ts.y), ui::palette().ground, 3.0f);
-            d->AddText(at, ui::palette().text, buf);
-        }
+        float& lastEnd = labelEndX[static_cast<std::size_t>(m.episode)];
+        if (m.latencyS < 0 || xOf(m.timeS) < lastEnd) continue;  // never let labels pile up
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "+%.0fs", m.latencyS);
+        const ImVec2 ts = ImGui::CalcTextSize(buf);
+        const ImVec2 at(std::min(xOf(m.timeS) + f * 0.5f, plotX + plotW - ts.x), y - rowH * 0.5f);
+        d->AddRectFilled(ImVec2(at.x - 2, at.y), ImVec2(at.x + ts.x + 2, at.y + ts.y), ui::palette().ground, 3.0f);
+        d->AddText(at, ui::palette().text, buf);
+        lastEnd = at.x + ts.x + f;
     }
     const float axisY = origin.y + static_cast<float>(rows) * rowH + f * 0.3f;
     for (int s = 0; s <= static_cast<int>(duration); s += 60) {
@@ -119,7 +131,6 @@ int drawTimeline(const RunRecord& run, const core::LevelDef& level, const core::
     legend(d, ImVec2(origin.x, axisY + f * 1.6f), f);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, axisY + f * 3.2f));
     ImGui::Dummy(ImVec2(widthPx, 1));
-    (void)catalog;
     return clicked;
 }
 

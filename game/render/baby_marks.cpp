@@ -33,7 +33,7 @@ void zigzag(ImDrawList* d, ImVec2 a, ImVec2 b, float amp, float w) {
 void drawMotionMarks(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an) {
     const core::DepictionDef& dep = look.depiction;
     const float u = r.unitPx, w = std::max(1.0f, u * 0.008f);
-    if (look.reduceMotion) return;
+    // Marks stay with reduceMotion: they carry the movement the smaller animation no longer shows.
     switch (dep.limbs) {
         case Limbs::Kicking:
             for (int i = 0; i < 2; ++i) arcsAround(d, r.legs[i].end, u * 0.08f, i == 0 ? 2.4f : 0.7f, w);

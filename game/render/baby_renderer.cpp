@@ -97,7 +97,10 @@ void drawSurface(ImDrawList* d, const Rig& r) {
 
 Rig buildRig(const BabyLook& look, const Anim& an, ImVec2 c, float h) {
     if (look.depiction.posture == core::Posture::CrawlAway && !look.held) return rigForCrawl(look, an, c, h);
-    if (look.hasPose) return rigFromPose(look, an, c, h);
+    // In arms the Box2D body answers the caregiver (rocking, head lag): draw it. In the cot the core's
+    // pose is kinematic, servoed toward the same intent as the depiction, so the baby is drawn from
+    // above with the depiction's rig, which keeps the face upright and every cue readable.
+    if (look.hasPose && look.held) return rigFromPose(look, an, c, h);
     if (look.depiction.posture == core::Posture::Arching && !look.held) {
         Rig r = rigForArch(look, an, c, h);
         r.arching = true;

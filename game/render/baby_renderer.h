@@ -12,7 +12,8 @@ namespace render {
 /// Everything needed to draw the baby this frame.
 struct BabyLook {
     core::DepictionDef depiction;  ///< from Observation::look (or a cue's depiction in the Cue Library)
-    core::BodyPose pose;           ///< from Simulation::pose(); used when hasPose
+    core::BodyPose pose;           ///< from Simulation::pose(); drawn when hasPose and held (in the
+                                   ///< cot the kinematic pose follows the depiction, drawn from above)
     bool hasPose = false;
     core::BabyState state = core::BabyState::QuietAlert;
     bool held = false;             ///< in the caregiver's arms (draw arms/hands; head support visible)

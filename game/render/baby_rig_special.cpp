@@ -40,7 +40,9 @@ Rig rigFromPose(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     // The head's local +x points at the neck, so the crown is along -x; screen y is flipped.
     const float ha = p.angleRad[Part::Head];
     const ImVec2 crown(-std::cos(ha), std::sin(ha));
-    r.headRollRad = std::atan2(crown.x, -crown.y);
+    // Keep the face within ~60 degrees of upright so it stays readable; the head's position and
+    // its lag behind the torso still come from the physics.
+    r.headRollRad = std::clamp(std::atan2(crown.x, -crown.y), -1.05f, 1.05f);
     const Part upper[2] = {Part::UpperArmL, Part::UpperArmR}, fore[2] = {Part::ForearmL, Part::ForearmR};
     const Part thigh[2] = {Part::ThighL, Part::ThighR}, shin[2] = {Part::ShinL, Part::ShinR};
     for (int i = 0; i < 2; ++i) {

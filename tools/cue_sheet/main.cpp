@@ -1,7 +1,7 @@
 // attune-cue-sheet: draws every cue of the shipped catalog on the baby in a labelled grid and
 // writes a PNG, so the drawing can be judged by eye. Runs headless (SDL_VIDEODRIVER=offscreen).
 //   attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] [--only id,id,...]
-//                    [--age WEEKS] [--held] [--pose] [--unsupported] [--scene] [--cb]
+//                    [--age WEEKS] [--held] [--pose] [--cot-pose] [--unsupported] [--scene] [--cb]
 //                    [--room R] [--tod morning|afternoon|evening|night] [--light 0..1] [--noise 0..1] [--mat]
 // --pose draws each cue from the Box2D body in arms after 3 s of gentle rocking.
 #include <SDL.h>
@@ -44,6 +44,7 @@ bool parse(int argc, char** argv, Options& o) {
         const char* v = nullptr;
         if (a == "--held") o.held = true;
         else if (a == "--pose") o.pose = o.held = true;
+        else if (a == "--cot-pose") o.pose = true, o.held = false;
         else if (a == "--unsupported") o.unsupported = o.held = true;
         else if (a == "--scene") o.scene = true;
         else if (a == "--cb") o.colourBlind = true;
@@ -62,7 +63,7 @@ bool parse(int argc, char** argv, Options& o) {
             for (std::string id; std::getline(ss, id, ',');) o.only.push_back(id);
         } else {
             std::fprintf(stderr, "usage: attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] "
-                                 "[--only id,id] [--age WEEKS] [--held] [--pose] [--unsupported] [--scene] [--room R] [--tod T] [--light L] [--noise N] [--mat] [--cb]\n");
+                                 "[--only id,id] [--age WEEKS] [--held] [--pose] [--cot-pose] [--unsupported] [--scene] [--room R] [--tod T] [--light L] [--noise N] [--mat] [--cb]\n");
             return false;
         }
     }
@@ -108,7 +109,7 @@ void drawSheet(const std::vector<const core::CueDef*>& cues, const Options& o, i
         look.headSupported = !o.unsupported;
         if (o.pose) {
             core::Handling body;
-            body.setHeld(true);
+            body.setHeld(o.held);
             body.setIntent(look.depiction.limbs, look.depiction.hands, look.depiction.posture, look.depiction.motion);
             for (int k = 0; k < 180; ++k) body.step(core::synthGesture("rock", k / 60.0));
             look.pose = body.pose();

@@ -86,3 +86,23 @@ TEST_CASE("Voice: no voice means silence") {
     for (float x : s) REQUIRE(x == 0.0f);
     CHECK(v.currentF0Hz() == 0.0f);
 }
+
+TEST_CASE("Voice: a long cry escalates (its pitch rises as the bout goes on)") {
+    audio::VoiceSynth v(48000.0f);
+    v.setVoice(core::Voice::Cry, 0.8f);
+    std::vector<float> buf(480);
+    auto meanOver = [&](float seconds) {
+        double sum = 0.0;
+        long n = 0;
+        for (int b = 0; b < static_cast<int>(seconds * 100); ++b) {
+            v.render(buf.data(), 480);
+            if (v.currentF0Hz() > 0.0f) sum += v.currentF0Hz(), ++n;
+        }
+        return n ? sum / static_cast<double>(n) : 0.0;
+    };
+    const double early = meanOver(6.0f);
+    meanOver(20.0f);
+    const double late = meanOver(6.0f);
+    INFO("early " << early << " late " << late);
+    CHECK(late > early + 30.0);
+}

@@ -99,6 +99,15 @@ void drawVoiceMarks(ImDrawList* d, const Rig& r, const BabyLook& look, const Ani
     const float side = r.yaw >= 0 ? 1.0f : -1.0f;
     const ImVec2 o = add(m, ImVec2(side * u * 0.2f, -u * 0.02f));
     const float t = static_cast<float>(an.t);
+    if (dep.mouth == core::Mouth::Sucking || dep.mouth == core::Mouth::LipSmack) {
+        // Rhythmic jaw: brackets either side of the mouth, pulsing with each suck.
+        const float a = 0.45f + 0.55f * an.suck;
+        for (int k = 0; k < 2; ++k) {
+            const float rr = r.headR * (0.3f + 0.1f * k);
+            strokeArc(d, m, rr, -0.45f + r.headRollRad, 0.45f + r.headRollRad, withAlpha(kMark, a * (1.0f - 0.35f * k)), w);
+            strokeArc(d, m, rr, 2.69f + r.headRollRad, 3.59f + r.headRollRad, withAlpha(kMark, a * (1.0f - 0.35f * k)), w);
+        }
+    }
     switch (dep.voice) {
         case Voice::Coo:
         case Voice::Babble:

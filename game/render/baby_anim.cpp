@@ -35,9 +35,10 @@ float suckAt(double t) {
     return inBurst * (0.5f + 0.5f * static_cast<float>(std::sin(t * kTwoPi * 2.0)));
 }
 
-/// Yawn: slow accelerating opening (>50% of the yawn), a plateau, a quick close, then rest; 6 s loop.
+/// Yawn: slow accelerating opening (>50% of the yawn), a plateau, a quick close, then a short rest;
+/// a 5 s loop, so a still frame of a yawning baby almost always shows the yawn.
 float yawnAt(double t) {
-    const float p = fracOf(t / 6.0) * 6.0f;
+    const float p = fracOf(t / 5.0) * 5.0f;
     if (p < 2.6f) return std::pow(p / 2.6f, 2.0f);
     if (p < 3.8f) return 1.0f;
     if (p < 4.3f) return 1.0f - smooth01((p - 3.8f) / 0.5f);

@@ -20,6 +20,12 @@
 
 namespace editor {
 
+/// Where a timeline bar was drawn last frame, in screen pixels (for tests and tooltips).
+struct BarRect {
+    ItemRef item;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 /// The timeline's view and the drag in progress.
 struct TimelineView {
     float pxPerS = 5.0f;       ///< zoom
@@ -32,6 +38,7 @@ struct TimelineView {
     std::vector<float> dragStartS;  ///< start times when the drag began
     float dragLengthS = 0.0f;       ///< the resized item's length when the drag began
     std::array<float, 3> dragStagesS{};  ///< the resized episode's stage lengths then
+    std::vector<BarRect> bars;      ///< drawn last frame
 };
 
 /// The baby preview's choice.

@@ -4,14 +4,11 @@
 
 #include "editor/editor_app.h"
 #include "editor/file_actions.h"
-#include "editor/panels/timeline_actions.h"
-#include "platform/input.h"
+#include "editor/panels/panels.h"
 #include "ui/widgets.h"
 
 namespace editor {
 namespace {
-
-bool chord(const char* key) { return ImGui::IsKeyPressed(platform::scancodeForLabel(key), false); }
 
 ImVec2 buttonSize() { return ImVec2(ImGui::GetFontSize() * 9.0f, ImGui::GetFontSize() * 2.0f); }
 
@@ -21,18 +18,7 @@ void centreNext() {
 
 }  // namespace
 
-void EditorApp::handleShortcuts() {
-    const ImGuiIO& io = ImGui::GetIO();
-    Requests& r = m_ctx.requests;
-    if (io.KeyCtrl && chord("S")) (io.KeyShift ? r.saveAs : r.save) = true;
-    if (io.KeyCtrl && chord("O")) r.openDialog = true;
-    if (io.KeyCtrl && chord("N")) r.newLevel = true;
-    if (io.WantTextInput || m_ctx.play) return;  // text fields keep their own undo and Delete
-    if (io.KeyCtrl && chord("Z")) io.KeyShift ? m_ctx.doc.redo() : m_ctx.doc.undo();
-    if (io.KeyCtrl && chord("Y")) m_ctx.doc.redo();
-    if (io.KeyCtrl && chord("D")) duplicateSelection(m_ctx);
-    if (chord("Delete")) deleteSelection(m_ctx);
-}
+void EditorApp::handleShortcuts() { handleEditorShortcuts(m_ctx); }
 
 void EditorApp::drawDialogs() {
     if (isDeterministic()) return;

@@ -8,6 +8,9 @@ namespace editor {
 
 /// Begins one of the fixed panel windows; always pair with ImGui::End().
 bool beginPanel(const char* title);
+/// The editing shortcuts: Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y, Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N,
+/// Ctrl+D, Delete (keys by SDL scancode through the platform module).
+void handleEditorShortcuts(EditorContext& ctx);
 /// Menu bar, status bar and every panel at its place (or the play-test over them).
 void drawEditor(EditorContext& ctx);
 

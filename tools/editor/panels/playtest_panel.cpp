@@ -26,7 +26,7 @@ void header(EditorContext& ctx) {
 
 void speed(EditorContext& ctx) {
     ImGui::TextUnformatted("Speed");
-    for (int s : {1, 4, 16}) {
+    for (int s : {1, 4, 16, 60}) {
         ImGui::SameLine();
         if (ImGui::RadioButton((std::to_string(s) + "x").c_str(), ctx.playSpeed == s)) ctx.playSpeed = s;
     }
@@ -49,9 +49,10 @@ void scene(EditorContext& ctx, ImVec2 size) {
     drawPreview(draw, min, max, ctx.play->level().setting, look, sim.timeS());
     draw->PopClipRect();
     ImGui::Dummy(size);
+    std::string state(core::nameOf(obs.state, core::kBabyStateNames));
+    std::replace(state.begin(), state.end(), '_', ' ');
     ImGui::Text("%s / %s   Baby: %s", clockText(static_cast<float>(sim.timeS())).c_str(),
-                clockText(static_cast<float>(obs.durationS)).c_str(),
-                std::string(core::nameOf(obs.state, core::kBabyStateNames)).c_str());
+                clockText(static_cast<float>(obs.durationS)).c_str(), state.c_str());
     ImGui::ProgressBar(static_cast<float>(sim.timeS() / std::max(1.0, obs.durationS)), ImVec2(size.x, 0), "");
     for (const auto& v : obs.cues) {
         const auto& cue = ctx.catalog.cues[static_cast<std::size_t>(v.cue)];

@@ -188,6 +188,7 @@ void bar(EditorContext& ctx, const Geometry& g, ImDrawList* draw, const ItemRef&
         tip = (ev.id.empty() ? ev.kind : ev.id) + " — " + ev.text + "\nstarts " + clockText(ev.startS) + ", lasts " +
               clockText(ev.durationS);
     }
+    ctx.timeline.bars.push_back({ref, x0, y0, x1, y1});
     if (ctx.doc.selection().contains(ref)) draw->AddRect(ImVec2(x0 - 2, y0 - 2), ImVec2(x1 + 2, y1 + 2), pal.text, 4.0f, 0, 2.5f);
     const float edge = 7.0f;
     ImGui::PushID(ref.kind == ItemKind::Episode ? ref.index : 100000 + ref.index);
@@ -249,6 +250,7 @@ void drawTimelinePanel(EditorContext& ctx) {
         draw->AddRectFilled(ImVec2(g.x(0), g.rowY(r)), ImVec2(g.x(level.durationS), g.rowY(r) + g.rowH),
                             IM_COL32(255, 255, 255, 8));
     ruler(ctx, g, draw, level.durationS, bottom);
+    ctx.timeline.bars.clear();
     int row = 0;
     for (std::size_t i = 0; i < level.episodes.size(); ++i) bar(ctx, g, draw, {ItemKind::Episode, static_cast<int>(i)}, row++);
     for (std::size_t i = 0; i < level.events.size(); ++i) bar(ctx, g, draw, {ItemKind::Event, static_cast<int>(i)}, row++);

@@ -248,7 +248,7 @@ void drawCoach(const AppContext& ctx, const PlayView& v) {
     ImGui::End();
 }
 
-void drawPause(UiActions& out) {
+void drawPause(const AppContext& ctx, UiActions& out) {
     ImGui::OpenPopup("Paused");
     const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
@@ -258,6 +258,10 @@ void drawPause(UiActions& out) {
     ImGui::TextUnformatted("The baby waits while you take a breath.");
     if (ui::primaryButton("Resume  (Esc)", b)) out.push_back({"resume"});
     ImGui::SetItemDefaultFocus();
+    bool captions = ctx.settings().captions, hints = ctx.settings().needHints;
+    if (ImGui::Checkbox("Captions", &captions)) out.push_back({"set_captions", "", captions ? 1 : 0});
+    ImGui::SameLine();
+    if (ImGui::Checkbox("Need hints", &hints)) out.push_back({"set_hints", "", hints ? 1 : 0});
     if (ImGui::Button("Restart the level", b)) out.push_back({"restart"});
     if (ImGui::Button("Back to the map", b)) out.push_back({"leave"});
     if (ImGui::Button("Quit Attune", b)) out.push_back({"quit"});

@@ -38,8 +38,8 @@ void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out);
 void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out);
 /// The coach's latest line and the caregiver's stress.
 void drawCoach(const AppContext& ctx, const PlayView& v);
-/// The pause menu.
-void drawPause(UiActions& out);
+/// The pause menu, with the settings that can change mid-level (captions, hints).
+void drawPause(const AppContext& ctx, UiActions& out);
 /// The calm full-screen teaching card after rough handling.
 void drawSafetyCard(const AppContext& ctx, const PlaySession& session, UiActions& out);
 

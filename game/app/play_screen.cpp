@@ -58,7 +58,7 @@ public:
         drawCaptions(v);
         drawResponses(ctx, v, out);
         drawCoach(ctx, v);
-        if (m_mode == Mode::Paused) drawPause(out);
+        if (m_mode == Mode::Paused) drawPause(ctx, out);
         if (m_mode == Mode::SafetyCard) drawSafetyCard(ctx, *m_session, out);
     }
 
@@ -75,11 +75,22 @@ private:
             enter(ctx);
             m_mode = Mode::Running;
         } else if (a.verb == "leave") m_next = ScreenId::Campaign;
+        else if (a.verb == "set_captions" || a.verb == "set_hints") setFromPause(ctx, a);
         else if (a.verb == "quit") ctx.quitRequested = true;
         else if (a.verb == "safety_continue") {
             m_session->resumeAfterSafety();
             m_mode = Mode::Running;
         } else if (a.verb == "safety_end") finish(ctx);
+    }
+
+    void setFromPause(AppContext& ctx, const UiAction& a) {
+        format::Settings& s = ctx.profiles.edit().settings;
+        if (a.verb == "set_captions") s.captions = a.index == 1;
+        if (a.verb == "set_hints") {
+            s.needHints = a.index == 1;
+            m_hints = hintLevelFor(ctx.data.positionOf(ctx.levelId), s.needHints);
+        }
+        ctx.profiles.save();
     }
 
     void togglePause(AppContext& ctx) {

@@ -45,10 +45,11 @@ bool EditorApp::start(std::string* error) {
     m_ctx.catalog = *catalog.value;
     m_ctx.reindex();
     m_ctx.levelsDir = format::dataRoot() + "/levels";
-    const std::string config = isDeterministic() ? "" : configDir();
+    const std::string config = isDeterministic() && !m_ctx.options.dialogs ? "" : configDir();
     m_ctx.recent = std::make_unique<RecentFiles>(config.empty() ? "" : config + "/editor-recent.txt");
     m_recovery = std::make_unique<Recovery>(config);
     m_offerRecovery = m_recovery->exists();
+    if (m_offerRecovery) m_recoveryFor = m_recovery->originalPath();
     if (!m_ctx.options.levelPath.empty() && !openLevelFile(m_ctx, m_ctx.options.levelPath))
         std::fprintf(stderr, "attune-editor: %s\n", m_ctx.status.c_str());
     const int select = m_ctx.options.select >= 0 ? m_ctx.options.select : 0;

@@ -64,7 +64,7 @@ private:
     std::uint64_t m_checkedRevision = 0, m_seenRevision = 0, m_autosavedRevision = 0;
     double m_changedAtS = 0.0, m_autosavedAtS = 0.0;
     bool m_offerRecovery = false, m_showSaveAs = false, m_showOpen = false;
-    std::string m_saveAsPath, m_title;
+    std::string m_saveAsPath, m_title, m_recoveryFor;
 };
 
 /// Seconds the level must stay unchanged before the attune-check pass reruns.

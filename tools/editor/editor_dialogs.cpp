@@ -21,7 +21,7 @@ void centreNext() {
 void EditorApp::handleShortcuts() { handleEditorShortcuts(m_ctx); }
 
 void EditorApp::drawDialogs() {
-    if (isDeterministic()) return;
+    if (isDeterministic() && !m_ctx.options.dialogs) return;
     if (m_offerRecovery) drawRecoveryDialog();
     else if (m_pending != Pending::None) drawUnsavedDialog();
     else if (m_showSaveAs) drawSaveAsDialog();
@@ -62,6 +62,9 @@ void EditorApp::drawSaveAsDialog() {
     centreNext();
     if (!ImGui::BeginPopupModal("Save level as", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextUnformatted("Where should the level be saved? (levels/NAME.json)");
+    if (const int errors = m_ctx.errorCount(); errors > 0)
+        ImGui::TextWrapped("Note: the level has %d error%s (see Issues). It will be saved, but the game and the "
+                           "editor will not open it until they are fixed.", errors, errors == 1 ? "" : "s");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 36.0f);
     ImGui::InputText("##saveas", &m_saveAsPath);
     if (ui::primaryButton("Save", buttonSize())) {
@@ -116,6 +119,7 @@ void EditorApp::drawRecoveryDialog() {
     if (!ImGui::BeginPopupModal("Restore unsaved work?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextUnformatted("The editor closed last time before your changes were saved.");
     ImGui::TextUnformatted("A recovery copy was kept. Restore it?");
+    if (!m_recoveryFor.empty()) ImGui::TextDisabled("It belongs to %s", m_recoveryFor.c_str());
     if (ui::primaryButton("Restore", buttonSize())) {
         std::string error;
         if (auto back = m_recovery->load(m_ctx.catalog, &error)) {

@@ -15,6 +15,8 @@ struct EditorOptions {
     std::string playTest;        ///< start a play-test at once: "hand" or a bot policy
     double playFromS = 0.0;      ///< where that play-test starts
     int playSpeed = 0;           ///< steps per frame for that play-test (0 = the usual)
+    std::string catalogTab;      ///< open this catalog tab at start ("new-cue", "needs" ...)
+    bool dialogs = false;        ///< scripted runs still use the config folder and show dialogs
     bool help = false;
 
     /// True for scripted runs: one fixed step per frame, no dialogs, no autosave.

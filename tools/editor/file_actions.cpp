@@ -34,6 +34,10 @@ bool saveLevelFile(EditorContext& ctx, const std::string& path) {
     ctx.doc.markSaved(path);
     if (ctx.recent) ctx.recent->add(path);
     ctx.status = "Saved " + path;
+    const int errors = ctx.errorCount();
+    if (errors > 0)
+        ctx.status += " — with " + std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
+                      " (see Issues): the game and the editor refuse to open it until they are fixed.";
     return true;
 }
 

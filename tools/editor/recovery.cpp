@@ -35,10 +35,14 @@ std::optional<Recovered> Recovery::load(const core::Catalog& catalog, std::strin
         if (error) *error = loaded.diagnostics.empty() ? "unreadable" : format::formatDiagnostic(loaded.diagnostics[0]);
         return std::nullopt;
     }
-    Recovered r{*loaded.value, ""};
-    std::ifstream pathIn(m_pathFile);
-    std::getline(pathIn, r.originalPath);
-    return r;
+    return Recovered{*loaded.value, originalPath()};
+}
+
+std::string Recovery::originalPath() const {
+    std::ifstream in(m_pathFile);
+    std::string path;
+    std::getline(in, path);
+    return path;
 }
 
 void Recovery::discard() {

@@ -26,6 +26,8 @@ public:
     bool exists() const;
     /// Loads the waiting level; nullopt with *error set if it is unreadable.
     std::optional<Recovered> load(const core::Catalog& catalog, std::string* error) const;
+    /// The path the waiting copy belongs to ("" for a new level or none).
+    std::string originalPath() const;
     /// Deletes the recovery file (after a save, a clean quit, or "discard").
     void discard();
 

@@ -115,14 +115,20 @@ void drawCatalogPanel(EditorContext& ctx) {
         static std::string filter;
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##catfilter", "search the catalog", &filter);
+        static bool first = true;
+        const auto tab = [&](const char* name) {  // --catalog-tab opens one tab at start
+            const bool pick = first && ctx.options.catalogTab == name;
+            return pick ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        };
         if (ImGui::BeginTabBar("##cattabs")) {
-            if (ImGui::BeginTabItem("Cues")) { cuesTab(ctx, filter); ImGui::EndTabItem(); }
-            if (ImGui::BeginTabItem("Responses")) { responsesTab(ctx, filter); ImGui::EndTabItem(); }
-            if (ImGui::BeginTabItem("Needs")) { needsTab(ctx, filter); ImGui::EndTabItem(); }
-            if (ImGui::BeginTabItem("Sources")) { ImGui::BeginChild("##src"); sourcesTab(ctx, filter); ImGui::EndChild(); ImGui::EndTabItem(); }
-            if (ImGui::BeginTabItem("New cue")) { ImGui::BeginChild("##newcue"); drawNewCueForm(ctx); ImGui::EndChild(); ImGui::EndTabItem(); }
+            if (ImGui::BeginTabItem("Cues", nullptr, tab("cues"))) { cuesTab(ctx, filter); ImGui::EndTabItem(); }
+            if (ImGui::BeginTabItem("Responses", nullptr, tab("responses"))) { responsesTab(ctx, filter); ImGui::EndTabItem(); }
+            if (ImGui::BeginTabItem("Needs", nullptr, tab("needs"))) { needsTab(ctx, filter); ImGui::EndTabItem(); }
+            if (ImGui::BeginTabItem("Sources", nullptr, tab("sources"))) { ImGui::BeginChild("##src"); sourcesTab(ctx, filter); ImGui::EndChild(); ImGui::EndTabItem(); }
+            if (ImGui::BeginTabItem("New cue", nullptr, tab("new-cue"))) { ImGui::BeginChild("##newcue"); drawNewCueForm(ctx); ImGui::EndChild(); ImGui::EndTabItem(); }
             ImGui::EndTabBar();
         }
+        first = false;
     }
     ImGui::End();
 }

@@ -7,6 +7,7 @@
 #include "editor/baby_preview.h"
 #include "editor/panels/fields.h"
 #include "editor/panels/panels.h"
+#include "platform/input.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -78,8 +79,10 @@ void responses(EditorContext& ctx) {
             const int ri = static_cast<int>(r);
             const bool busy = sim.observe().busyResponse == ri;
             const bool enabled = byHand && sim.canRespond(ri) && sim.observe().busyResponse < 0 && !sim.isOver();
+            const bool key = !ImGui::GetIO().WantTextInput &&
+                             ImGui::IsKeyPressed(platform::scancodeForLabel(resp.key.c_str()), false);
             if (ui::responseButton(resp.id.c_str(), resp.name.c_str(), resp.key.c_str(), size, enabled,
-                                   ui::palette().groupColour[g], busy))
+                                   ui::palette().groupColour[g], busy) || (enabled && key))
                 ctx.play->respond(ri);
         }
     }

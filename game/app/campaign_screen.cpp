@@ -42,6 +42,10 @@ public:
         ui::heading("Your journey");
         const format::Profile& profile = ctx.profiles.current();
         ImGui::Text("%s  ·  %d stars so far", profile.name.c_str(), totalStars(profile));
+        if (!ctx.profiles.hasCurrent())
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().caution),
+                               "Playing as a guest: progress is kept only until you close Attune. "
+                               "Choose \"Change profile\" to keep it.");
         drawNotices(ctx, out);
         int position = 0;
         for (const format::ChapterDef& chapter : ctx.data.campaign.chapters) {

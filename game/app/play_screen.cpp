@@ -40,6 +40,7 @@ public:
         m_layout = playLayout(static_cast<float>(ctx.windowWidthPx), static_cast<float>(ctx.windowHeightPx),
                               ImGui::GetFontSize());
         driveHand(in.input, dtS);
+        setNavWhileHandling();
         m_session->step();
         playSounds(ctx);
         if (m_session->isStoppedForSafety()) m_mode = Mode::SafetyCard;
@@ -62,7 +63,10 @@ public:
         if (m_mode == Mode::SafetyCard) drawSafetyCard(ctx, *m_session, out);
     }
 
-    void exit(AppContext& ctx) override { ctx.sound.setVoice(core::Voice::None, 0.0f); }
+    void exit(AppContext& ctx) override {
+        ctx.sound.setVoice(core::Voice::None, 0.0f);
+        ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+    }
 
     ScreenId next() const override { return m_next; }
 
@@ -154,6 +158,18 @@ private:
         m_handX = std::clamp(m_handX, -0.3f, 0.3f);
         m_handY = std::clamp(m_handY, -0.3f, 0.3f);
         if (driven || m_handX != 0 || m_handY != 0) m_session->setHand({m_handX, m_handY, true});
+    }
+
+    /// While the hands rock or walk, arrows and the stick move the baby, not the button focus.
+    void setNavWhileHandling() {
+        const core::Observation& obs = m_session->sim().observe();
+        const auto& responses = m_session->sim().index().catalog().responses;
+        const bool handling = obs.busyResponse >= 0 &&
+                              responses[static_cast<std::size_t>(obs.busyResponse)].gesture != core::Gesture::None;
+        ImGuiIO& io = ImGui::GetIO();
+        const ImGuiConfigFlags nav = ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+        if (handling) io.ConfigFlags &= ~nav;
+        else io.ConfigFlags |= nav;
     }
 
     void playSounds(AppContext& ctx) {

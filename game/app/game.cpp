@@ -53,8 +53,8 @@ bool Game::start(std::string* error) {
     m_ctx = std::make_unique<AppContext>(m_options, m_data, *m_profiles, m_sound);
     m_ctx->notices = m_profiles->notices();
     m_profiles->notices().clear();
-    // The last profile used is not remembered yet: with exactly one profile, use it.
-    if (m_profiles->profiles().size() == 1) m_profiles->choose(0);
+    // The store reopens the profile used last; with exactly one profile, use it anyway.
+    if (!m_profiles->hasCurrent() && m_profiles->profiles().size() == 1) m_profiles->choose(0);
     m_ctx->windowWidthPx = m_window.widthPx();
     m_ctx->windowHeightPx = m_window.heightPx();
     if (m_profiles->settings().fullscreen && !m_options.isDeterministic()) m_window.setFullscreen(true);

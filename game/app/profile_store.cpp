@@ -19,6 +19,9 @@ ProfileStore::ProfileStore(std::string dataDir, bool persist)
         }
         if (load.profile) m_profiles.push_back(std::move(*load.profile));
     }
+    const std::string last = format::loadLastProfileId(m_dataDir);
+    for (std::size_t i = 0; i < m_profiles.size(); ++i)
+        if (!last.empty() && m_profiles[i].id == last) m_current = static_cast<int>(i);
 }
 
 const format::Profile& ProfileStore::current() const {
@@ -30,7 +33,9 @@ format::Profile& ProfileStore::edit() {
 }
 
 void ProfileStore::choose(int index) {
-    if (index >= 0 && index < static_cast<int>(m_profiles.size())) m_current = index;
+    if (index < 0 || index >= static_cast<int>(m_profiles.size())) return;
+    m_current = index;
+    if (m_persist) format::saveLastProfileId(m_dataDir, current().id, nullptr);
 }
 
 int ProfileStore::create(const std::string& name) {
@@ -46,7 +51,7 @@ int ProfileStore::create(const std::string& name) {
     }
     p.settings = m_guest.settings;  // keep what the player already set up as a guest
     m_profiles.push_back(p);
-    m_current = static_cast<int>(m_profiles.size()) - 1;
+    choose(static_cast<int>(m_profiles.size()) - 1);
     save();
     return m_current;
 }

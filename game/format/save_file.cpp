@@ -208,6 +208,39 @@ std::vector<std::string> listProfileFiles(const std::string& dataDir) {
     return files;
 }
 
+std::string loadLastProfileId(const std::string& dataDir) {
+    const std::string path = dataDir + "/last_profile.json";
+    if (!fileExists(path)) return "";
+    std::vector<Diagnostic> diagnostics;
+    std::string bytes;
+    if (!readFileBytes(path, &bytes, diagnostics)) return "";
+    try {
+        std::unique_ptr<JsonDocument> doc = parseJson(bytes, path, diagnostics);
+        if (!doc) return "";
+        Reporter r(path, doc->map.get(), diagnostics);
+        ObjectReader root(r, doc->dom, "");
+        int version = 0;
+        if (!readFormatVersion(root, doc->dom, version)) return "";
+        std::string id;
+        root.read("profile", id, Need::Required);
+        root.finish();
+        return r.failed() ? "" : id;
+    } catch (...) {
+        return "";  // only a convenience: a bad file means "ask who is playing"
+    }
+}
+
+bool saveLastProfileId(const std::string& dataDir, const std::string& id, std::string* error) {
+    JsonWriter w;
+    w.beginObject();
+    w.value("format_version", kSaveFormatVersion);
+    w.value("profile", id);
+    w.endObject();
+    std::error_code ec;
+    std::filesystem::create_directories(dataDir, ec);
+    return writeFileAtomic(dataDir + "/last_profile.json", w.finish(), error);
+}
+
 std::string profileIdFromName(std::string_view name) {
     std::string id;
     for (char c : name) {

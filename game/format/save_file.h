@@ -39,6 +39,12 @@ std::string defaultDataDir();
 /// Paths of every DATA_DIR/profiles/*.json, sorted.
 std::vector<std::string> listProfileFiles(const std::string& dataDir);
 
+/// The id of the profile used last (DATA_DIR/last_profile.json), or "" if none or unreadable.
+std::string loadLastProfileId(const std::string& dataDir);
+
+/// Remembers the profile used last, atomically.
+bool saveLastProfileId(const std::string& dataDir, const std::string& id, std::string* error);
+
 /// A file-safe id made from a display name ("Sam B." → "sam-b"), never empty.
 std::string profileIdFromName(std::string_view name);
 

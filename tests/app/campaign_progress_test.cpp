@@ -69,3 +69,18 @@ TEST_CASE("Profiles: a created profile is saved and found again with its progres
     CHECK(app::isUnlocked(again.current(), kOrder, 1));
     CHECK(again.notices().empty());
 }
+
+TEST_CASE("Profiles: the profile used last is chosen again at start") {
+    const std::string dir = (std::filesystem::temp_directory_path() /
+                             ("attune-app-test-last-" + std::to_string(::getpid()))).string();
+    std::filesystem::remove_all(dir);
+    {
+        app::ProfileStore store(dir);
+        store.create("Ada");
+        store.create("Ben");
+        store.choose(0);
+    }
+    app::ProfileStore again(dir);
+    REQUIRE(again.hasCurrent());
+    CHECK(again.current().name == "Ada");
+}

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "app/baby_view.h"
 #include "app/screen_layout.h"
 #include "app/screens.h"
 #include "app/timeline_chart.h"
@@ -17,6 +18,8 @@ namespace {
 class ResultsScreen : public Screen {
 public:
     void update(AppContext& ctx, const ScreenInput& in, double) override {
+        m_clockS = ctx.clockS;
+        m_reduceMotion = ctx.settings().reduceMotion;
         for (const UiAction& a : in.actions) {
             if (a.verb == "select") m_selected = a.index;
             if (a.verb == "reflect") m_reflecting = true;
@@ -117,10 +120,24 @@ private:
 
     void drawReflection(const core::LevelDef& level, UiActions& out) const {
         const float f = ImGui::GetFontSize();
-        ui::heading("Reflection");
+        const ImVec2 size = ImGui::GetWindowSize();
+        ImDrawList* d = ImGui::GetWindowDrawList();
+        const ImVec2 sceneMin(size.x * 0.6f, size.y * 0.1f), sceneMax(size.x * 0.96f, size.y * 0.9f);
+        drawSetting(d, sceneMin, sceneMax, level.setting, 0.0f, false, m_reduceMotion, m_clockS);
+        BabyViewDef baby;
+        baby.state = core::BabyState::DeepSleep;
+        baby.depiction.eyes = core::Eyes::Closed;
+        baby.depiction.motion = 0.05f;
+        baby.ageWeeks = level.baby.ageWeeks;
+        baby.reduceMotion = m_reduceMotion;
+        drawBabyAt(d, ImVec2((sceneMin.x + sceneMax.x) * 0.5f, (sceneMin.y + sceneMax.y) * 0.55f),
+                   (sceneMax.y - sceneMin.y) * 0.55f, baby, m_clockS);
+        ui::heading(("Reflection: " + level.title).c_str());
+        ImGui::PushTextWrapPos(size.x * 0.55f);
         ImGui::TextWrapped("Take a moment with these. There are no wrong answers; talking them over with someone helps.");
+        ImGui::PopTextWrapPos();
         ImGui::Spacing();
-        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x * 0.8f);
+        ImGui::PushTextWrapPos(size.x * 0.55f);
         int n = 1;
         for (const std::string& q : level.reflection) {
             ImGui::PushFont(ui::fonts().large);
@@ -138,6 +155,8 @@ private:
     }
 
     int m_selected = 0;
+    double m_clockS = 0.0;       ///< for the sleeping baby's breathing
+    bool m_reduceMotion = false;
     bool m_reflecting = false;
     ScreenId m_next = ScreenId::Stay;
 };

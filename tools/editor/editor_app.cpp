@@ -36,7 +36,8 @@ bool EditorApp::start(std::string* error) {
     def.widthPx = 1600;
     def.heightPx = 900;
     if (!m_window.open(def, error)) return false;
-    auto catalog = format::loadCatalog(format::defaultCatalogDir());
+    m_ctx.catalogDir = format::defaultCatalogDir();
+    auto catalog = format::loadCatalog(m_ctx.catalogDir);
     if (!catalog.ok()) {
         *error = "cannot load the catalog: " +
                  (catalog.diagnostics.empty() ? std::string("?") : format::formatDiagnostic(catalog.diagnostics[0]));

@@ -62,6 +62,7 @@ struct EditorContext {
     core::Catalog catalog;
     std::unique_ptr<core::CatalogIndex> index;  ///< rebuilt whenever the catalog changes
     std::string levelsDir;
+    std::string catalogDir;                     ///< where cues.json lives (new cues are appended there)
     std::vector<format::Diagnostic> issues;     ///< attune-check's and the domain checks' messages
     std::optional<BotScores> bots;              ///< the latest bot ranking
     bool botsRunning = false;

@@ -1,11 +1,12 @@
 // The new-cue form: a cue's words, need, stage, source and depiction, previewed on the baby and
-// added to the catalog of this session (there is no catalog writer yet to save it to cues.json).
+// added to this session's catalog or appended to cues.json.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "core/depiction.h"
+#include "editor/cue_appender.h"
 #include "editor/episode_span.h"
 #include "editor/panels/fields.h"
 #include "editor/panels/panels.h"
@@ -96,17 +97,28 @@ void drawNewCueForm(EditorContext& ctx) {
     const std::string problem = draftProblem(ctx, c);
     ImGui::BeginDisabled(!problem.empty());
     ImGui::SameLine();
-    if (ImGui::Button("Add to the catalog (this session)")) {
+    if (ImGui::Button("Try it in this session")) {
         ctx.catalog.cues.push_back(c);
         ctx.reindex();
         ctx.sessionCues.push_back(c.id);
-        ctx.status = "Added cue '" + c.id + "' for this session. It is not written to assets/catalog/cues.json.";
+        ctx.status = "Added cue '" + c.id + "' for this session only (not saved to the catalog).";
         c = core::CueDef{};
     }
+    tooltip("Episodes can use it until the editor closes; levels that use it will not load elsewhere.");
+    if (ImGui::Button("Add it to the catalog file")) {
+        std::string error;
+        if (appendCueToCatalog(ctx.catalogDir, c, &error)) {
+            ctx.catalog.cues.push_back(c);
+            ctx.reindex();
+            ctx.status = "Added cue '" + c.id + "' to " + ctx.catalogDir + "/cues.json (the old file is kept as cues.json.bak).";
+            c = core::CueDef{};
+        } else {
+            ctx.status = "The cue was not added: " + error;
+        }
+    }
+    tooltip("Appends it to assets/catalog/cues.json, checks the whole catalog still loads, and puts the file back if not.");
     ImGui::EndDisabled();
     if (!problem.empty()) ImGui::TextDisabled("%s", problem.c_str());
-    ImGui::TextWrapped("Note: saving new cues to assets/catalog/cues.json is not available yet (the file-format "
-                       "module has no catalog writer). Cues added here last until the editor closes.");
 }
 
 }  // namespace editor

@@ -1,7 +1,10 @@
 // Title: the sleeping baby in a calm room, the game's name, and four clear choices.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/baby_view.h"
+#include "app/campaign_progress.h"
 #include "app/screen_layout.h"
 #include "app/screens.h"
 #include "ui/fonts.h"
@@ -17,6 +20,10 @@ public:
         applyCommonActions(ctx, in.actions);
         for (const UiAction& a : in.actions) {
             if (a.verb == "play") m_next = ctx.profiles.hasCurrent() ? ScreenId::Campaign : ScreenId::Profile;
+            if (a.verb == "continue") {
+                ctx.levelId = a.arg;
+                m_next = ScreenId::Intro;
+            }
             if (a.verb == "library") m_next = ScreenId::Library;
             if (a.verb == "settings") m_next = ScreenId::Settings;
             if (a.verb == "quit") ctx.quitRequested = true;
@@ -32,14 +39,15 @@ public:
         core::SettingDef setting;
         setting.light = 0.45f;
         setting.timeOfDay = "evening";
-        drawSetting(d, ImVec2(size.x * 0.36f, 0), size, setting, 0.0f, false, ctx.settings().reduceMotion, ctx.clockS);
+        const float menuRight = size.x * 0.04f + menuWidth(size);
+        drawSetting(d, ImVec2(menuRight + ImGui::GetFontSize(), 0), size, setting, 0.0f, false, ctx.settings().reduceMotion, ctx.clockS);
         BabyViewDef baby;
         baby.state = core::BabyState::DeepSleep;
         baby.depiction.eyes = core::Eyes::Closed;
         baby.depiction.motion = 0.05f;
         baby.depiction.breathingRate = 0.8f;
         baby.reduceMotion = ctx.settings().reduceMotion;
-        drawBabyAt(d, ImVec2(size.x * 0.68f, size.y * 0.55f), size.y * 0.5f, baby, ctx.clockS);
+        drawBabyAt(d, ImVec2((menuRight + size.x) * 0.5f, size.y * 0.55f), size.y * 0.5f, baby, ctx.clockS);
         drawMenu(ctx, out, size);
         ImGui::End();
     }
@@ -48,10 +56,10 @@ public:
 
 private:
     void drawMenu(const AppContext& ctx, UiActions& out, ImVec2 size) const {
-        const float w = std::max(360.0f, size.x * 0.29f);
-        ImGui::SetCursorPos(ImVec2(size.x * 0.04f, size.y * 0.16f));
+        const float w = menuWidth(size);
+        ImGui::SetCursorPos(ImVec2(size.x * 0.04f, size.y * 0.08f));
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.12f, 0.10f, 0.09f, 0.82f));
-        ImGui::BeginChild("menu", ImVec2(w, size.y * 0.72f), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+        ImGui::BeginChild("menu", ImVec2(w, size.y * 0.84f), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
         ImGui::PopStyleColor();
         ImGui::PushFont(ui::fonts().title);
         ImGui::TextUnformatted("Attune");
@@ -60,17 +68,34 @@ private:
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),
                            "Learn to read your baby's cues, and answer them promptly and gently.");
         ImGui::PopTextWrapPos();
-        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
-        const ImVec2 button(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2.6f);
+        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+        const ImVec2 button(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2.2f);
         if (ctx.profiles.hasCurrent()) ImGui::Text("Playing as %s", ctx.profiles.current().name.c_str());
-        if (ui::primaryButton("Play", button)) out.push_back({"play"});
-        ImGui::SetItemDefaultFocus();
+        const std::string next = ctx.profiles.hasCurrent() ? nextLevel(ctx) : "";
+        const core::LevelDef* level = next.empty() ? nullptr : ctx.data.level(next);
+        if (level) ImGui::TextWrapped("Next: %s", level->title.c_str());
+        if (level && ui::primaryButton("Continue", button)) out.push_back({"continue", next});
+        if (level) ImGui::SetItemDefaultFocus();
+        if ((level ? ImGui::Button("Choose a level", button) : ui::primaryButton("Play", button)))
+            out.push_back({"play"});
+        if (!level) ImGui::SetItemDefaultFocus();
         if (ImGui::Button("Cue Library", button)) out.push_back({"library"});
         if (ImGui::Button("Settings", button)) out.push_back({"settings"});
         if (ImGui::Button("Quit", button)) out.push_back({"quit"});
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
         drawNotices(ctx, out);
         ImGui::EndChild();
+    }
+
+    static float menuWidth(ImVec2 size) { return std::max(size.x * 0.3f, ImGui::GetFontSize() * 20.0f); }
+
+    /// The first open level not yet finished, in campaign order ("" when all are done).
+    static std::string nextLevel(const AppContext& ctx) {
+        const format::Profile& p = ctx.profiles.current();
+        for (std::size_t i = 0; i < ctx.data.order.size(); ++i)
+            if (isUnlocked(p, ctx.data.order, static_cast<int>(i)) && !progressFor(p, ctx.data.order[i]))
+                return ctx.data.order[i];
+        return "";
     }
 
     ScreenId m_next = ScreenId::Stay;

@@ -32,7 +32,8 @@ void count(Counting& c, const EpisodeScore& e) {
 Counting& find(std::vector<Counting>& list, const std::string& level, const std::string& episode,
                const std::string& need) {
     for (Counting& c : list)
-        if (c.tally.level == level && c.tally.episodeId == episode && c.tally.need == need) return c;
+        if (c.tally.level == level && c.tally.episodeId == episode && c.tally.need == need)
+            return c;
     list.push_back({});
     list.back().tally.level = level;
     list.back().tally.episodeId = episode;
@@ -47,8 +48,9 @@ std::vector<CueTally> sorted(std::vector<Counting>& list) {
         c.tally.meanLatencyS = c.latency.mean();
         out.push_back(c.tally);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const CueTally& a, const CueTally& b) { return a.trouble() > b.trouble(); });
+    std::stable_sort(out.begin(), out.end(), [](const CueTally& a, const CueTally& b) {
+        return a.trouble() > b.trouble();
+    });
     return out;
 }
 

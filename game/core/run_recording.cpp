@@ -1,4 +1,5 @@
-// Recording a run's inputs compactly (responses by step, hand samples as runs) and playing them back.
+// Recording a run's inputs compactly (responses by step, hand samples as runs) and playing them
+// back.
 #include "core/run_recording.h"
 
 #include <cassert>
@@ -27,7 +28,8 @@ void RunRecorder::record(const StepInput& input) {
     const long step = m_rec.steps++;
     if (input.respond >= 0) {
         const auto& responses = m_index.catalog().responses;
-        assert(static_cast<std::size_t>(input.respond) < responses.size() && "response index out of range");
+        assert(static_cast<std::size_t>(input.respond) < responses.size() &&
+               "response index out of range");
         m_rec.responses.push_back({step, responses[static_cast<std::size_t>(input.respond)].id});
     }
     if (!input.hasHand) return;

@@ -18,14 +18,14 @@ namespace core {
 
 /// A response started on one fixed step.
 struct RecordedResponse {
-    long step = 0;             ///< index of the fixed step (0 = the first step)
-    std::string response;      ///< response id
+    long step = 0;         ///< index of the fixed step (0 = the first step)
+    std::string response;  ///< response id
 };
 
 /// `steps` consecutive fixed steps that all carried the same hand sample.
 struct HandRun {
-    long step = 0;             ///< first step of the run
-    long steps = 1;            ///< how many steps it lasts (>= 1)
+    long step = 0;   ///< first step of the run
+    long steps = 1;  ///< how many steps it lasts (>= 1)
     HandSample hand;
 };
 
@@ -34,35 +34,35 @@ struct RunRecording {
     std::string levelId;
     std::uint64_t seed = 1;
     bool relaxed = false;
-    long steps = 0;                        ///< fixed steps recorded
+    long steps = 0;                           ///< fixed steps recorded
     std::vector<RecordedResponse> responses;  ///< in step order
-    std::vector<HandRun> hands;            ///< in step order, not overlapping
+    std::vector<HandRun> hands;               ///< in step order, not overlapping
 };
 
 /// Watches the StepInput given to each step and builds a RunRecording.
 class RunRecorder {
-public:
+  public:
     RunRecorder(const CatalogIndex& index, std::string levelId, std::uint64_t seed, bool relaxed);
     /// Records the input of the next step (call once per Simulation::step, in order).
     void record(const StepInput& input);
     /// What has been recorded so far.
     const RunRecording& recording() const { return m_rec; }
 
-private:
+  private:
     const CatalogIndex& m_index;
     RunRecording m_rec;
 };
 
 /// Produces the recorded StepInput for each step in turn.
 class RunReplayer {
-public:
+  public:
     RunReplayer(const RunRecording& recording, const CatalogIndex& index);
     /// The input for the next step (steps past the recording get an empty input).
     StepInput next();
     /// The step the next call to next() is for.
     long step() const { return m_step; }
 
-private:
+  private:
     const RunRecording& m_rec;
     std::vector<int> m_responseIds;
     std::size_t m_nextResponse = 0;
@@ -77,7 +77,7 @@ RunResult replayRun(const Catalog& catalog, const LevelDef& level, const RunReco
 /// A replay that can be stepped and scrubbed: seeking re-simulates from the start, because
 /// restoring a Box2D snapshot does not reproduce a run.
 class ReplayCursor {
-public:
+  public:
     ReplayCursor(const Catalog& catalog, const LevelDef& level, const RunRecording& recording);
     ~ReplayCursor();
     /// One fixed step; returns its events.
@@ -89,7 +89,7 @@ public:
     /// True once the level is over.
     bool isOver() const { return m_sim->isOver(); }
 
-private:
+  private:
     void restart();
     const Catalog& m_catalog;
     const LevelDef& m_level;

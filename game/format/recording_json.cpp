@@ -29,7 +29,8 @@ void checkRecording(Reporter& r, const std::string& path, const core::RunRecordi
         const long step = rec.responses[i].step;
         if (step < 0 || step >= rec.steps || step <= previous)
             r.error(indexPath(childPath(path, "responses"), i) + ".step",
-                    "must be in 0.." + std::to_string(rec.steps - 1) + " and after the previous response");
+                    "must be in 0.." + std::to_string(rec.steps - 1) +
+                        " and after the previous response");
         previous = step;
     }
     long end = 0;
@@ -37,7 +38,8 @@ void checkRecording(Reporter& r, const std::string& path, const core::RunRecordi
         const core::HandRun& h = rec.hands[i];
         if (h.step < end || h.steps < 1 || h.step + h.steps > rec.steps)
             r.error(indexPath(childPath(path, "hands"), i),
-                    "hand runs must be in step order, not overlap and end by step " + std::to_string(rec.steps));
+                    "hand runs must be in step order, not overlap and end by step " +
+                        std::to_string(rec.steps));
         end = h.step + h.steps;
     }
 }
@@ -105,7 +107,8 @@ void readRecording(ObjectReader& o, core::RunRecording& r) {
             r.hands.push_back(h);
         else
             o.reporter().error(indexPath(o.field("hands"), i),
-                               "expected \"STEP STEPS X_M Y_M HEAD\" (HEAD 1 or 0), found '" + hands[i].substr(0, 60) + "'");
+                               "expected \"STEP STEPS X_M Y_M HEAD\" (HEAD 1 or 0), found '" +
+                                   hands[i].substr(0, 60) + "'");
     }
     checkRecording(o.reporter(), o.path(), r);
 }

@@ -20,10 +20,10 @@ inline constexpr std::array<std::string_view, 2> kSessionModeNames{"hot_seat", "
 
 /// One finished run of one level by one participant (or team).
 struct SessionRun {
-    int participant = 0;            ///< index into Session::participants
-    std::string level;              ///< level id
-    core::RunRecording recording;   ///< replays the run bit for bit
-    core::LevelScore score;         ///< the final score, every episode
+    int participant = 0;           ///< index into Session::participants
+    std::string level;             ///< level id
+    core::RunRecording recording;  ///< replays the run bit for bit
+    core::LevelScore score;        ///< the final score, every episode
 };
 
 /// A whole session. Participants are people in hot-seat mode and teams in group mode; a name may
@@ -31,7 +31,7 @@ struct SessionRun {
 struct Session {
     int formatVersion = 1;
     std::string name;
-    std::string date;                       ///< as the facilitator typed it, e.g. "2026-11-28"
+    std::string date;  ///< as the facilitator typed it, e.g. "2026-11-28"
     SessionMode mode = SessionMode::HotSeat;
     std::vector<std::string> participants;  ///< names, "" for anonymous
     std::vector<std::string> playlist;      ///< level ids in play order
@@ -46,7 +46,7 @@ struct Session {
 struct SessionTurn {
     int participant = 0;
     int playlistIndex = 0;
-    bool done = false;     ///< every participant has played every level
+    bool done = false;  ///< every participant has played every level
 };
 
 /// Number of participants or teams (at least 1: an empty list is one anonymous group).

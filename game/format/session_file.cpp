@@ -30,7 +30,8 @@ void writeRun(JsonWriter& w, const SessionRun& run) {
 void readRun(ObjectReader& o, SessionRun& run) {
     o.read("participant", run.participant, Need::Required);
     o.read("level", run.level, Need::Required);
-    o.readObject("recording", Need::Required, [&](ObjectReader& r) { readRecording(r, run.recording); });
+    o.readObject("recording", Need::Required,
+                 [&](ObjectReader& r) { readRecording(r, run.recording); });
     o.readObject("score", Need::Required, [&](ObjectReader& s) { readLevelScore(s, run.score); });
     run.recording.levelId = run.level;
 }
@@ -41,7 +42,8 @@ void checkSession(Reporter& r, const Session& s) {
         const SessionRun& run = s.runs[i];
         const std::string p = indexPath("runs", i);
         if (run.participant < 0 || run.participant >= people)
-            r.error(p + ".participant", "expected 0.." + std::to_string(people - 1) + " (an index into participants)");
+            r.error(p + ".participant",
+                    "expected 0.." + std::to_string(people - 1) + " (an index into participants)");
         if (std::find(s.playlist.begin(), s.playlist.end(), run.level) == s.playlist.end())
             r.warning(p + ".level", "level '" + run.level + "' is not in the playlist");
     }
@@ -146,14 +148,17 @@ SessionLoad loadSession(const std::string& path) {
         if (bak.ok()) {
             out.session = std::move(bak.value);
             out.fromBackup = true;
-            out.notice = mainExists
-                ? "The session file could not be read (" + firstProblem(out.diagnostics) +
-                      "), so Attune opened its backup, saved before the last run. The damaged "
-                      "file was kept as " + path + ".damaged."
-                : "The session file was missing, so Attune opened its backup.";
+            out.notice =
+                mainExists
+                    ? "The session file could not be read (" + firstProblem(out.diagnostics) +
+                          "), so Attune opened its backup, saved before the last run. The damaged "
+                          "file was kept as " +
+                          path + ".damaged."
+                    : "The session file was missing, so Attune opened its backup.";
             return out;
         }
-        out.diagnostics.insert(out.diagnostics.end(), bak.diagnostics.begin(), bak.diagnostics.end());
+        out.diagnostics.insert(out.diagnostics.end(), bak.diagnostics.begin(),
+                               bak.diagnostics.end());
     }
     if (mainExists)
         out.notice = "The session file and its backup could not be read (" +
@@ -169,7 +174,9 @@ bool saveSession(const std::string& path, const Session& session, std::string* e
     return writeFileAtomic(path, sessionToJson(session), error);
 }
 
-std::string defaultSessionDir() { return defaultDataDir() + "/sessions"; }
+std::string defaultSessionDir() {
+    return defaultDataDir() + "/sessions";
+}
 
 std::vector<std::string> listSessionFiles(const std::string& dir) {
     std::vector<std::string> files;
@@ -178,7 +185,8 @@ std::vector<std::string> listSessionFiles(const std::string& dir) {
     for (auto it = std::filesystem::directory_iterator(dir, ec);
          !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+        if (name.size() > suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
             files.push_back(it->path().string());
     }
     std::sort(files.begin(), files.end());

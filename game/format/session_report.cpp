@@ -16,7 +16,9 @@ std::string joinNames(const std::vector<std::string>& names) {
 std::string cueNames(const core::CatalogIndex& index, const core::EpisodeDef& e) {
     std::vector<std::string> names;
     for (const std::string& id : e.cues)
-        if (index.cueIndex(id) >= 0) names.push_back(index.catalog().cues[static_cast<std::size_t>(index.cueIndex(id))].name);
+        if (index.cueIndex(id) >= 0)
+            names.push_back(
+                index.catalog().cues[static_cast<std::size_t>(index.cueIndex(id))].name);
     if (!names.empty()) return joinNames(names);
     const int need = index.needIndex(e.need);
     if (need < 0) return {};
@@ -63,7 +65,8 @@ void writeDebrief(JsonWriter& w, std::string_view key, const core::Debrief& d) {
     w.endObject();
     w.value("safety_events", d.safetyEvents);
     w.beginObject("safety_by_kind");
-    for (std::size_t i = 0; i < d.safetyByKind.size(); ++i) w.value(core::kSafetyKindNames[i], d.safetyByKind[i]);
+    for (std::size_t i = 0; i < d.safetyByKind.size(); ++i)
+        w.value(core::kSafetyKindNames[i], d.safetyByKind[i]);
     w.endObject();
     w.beginArray("needs");
     for (const core::CueTally& t : d.needs) writeTally(w, t);
@@ -109,12 +112,36 @@ std::string csvCell(std::string_view text) {
 }
 
 std::string sessionCsv(const Session& s, const ReportNames& names) {
-    static const char* kHeader[] = {
-        "session", "date", "participant", "participant_name", "level", "level_title", "episode",
-        "episode_id", "need", "answered", "resolved", "missed", "misread", "latency_s",
-        "stage_answered", "first_fit", "responses", "mismatches", "intrusions", "repaired",
-        "frantic", "awareness", "interpretation", "promptness", "appropriateness", "episode_score",
-        "level_score", "level_stars", "level_safety_events", "sentence"};
+    static const char* kHeader[] = {"session",
+                                    "date",
+                                    "participant",
+                                    "participant_name",
+                                    "level",
+                                    "level_title",
+                                    "episode",
+                                    "episode_id",
+                                    "need",
+                                    "answered",
+                                    "resolved",
+                                    "missed",
+                                    "misread",
+                                    "latency_s",
+                                    "stage_answered",
+                                    "first_fit",
+                                    "responses",
+                                    "mismatches",
+                                    "intrusions",
+                                    "repaired",
+                                    "frantic",
+                                    "awareness",
+                                    "interpretation",
+                                    "promptness",
+                                    "appropriateness",
+                                    "episode_score",
+                                    "level_score",
+                                    "level_stars",
+                                    "level_safety_events",
+                                    "sentence"};
     std::string out;
     for (const char* h : kHeader) out += std::string(out.empty() ? "" : ",") + h;
     out += "\r\n";
@@ -122,20 +149,39 @@ std::string sessionCsv(const Session& s, const ReportNames& names) {
         const auto title = names.levelTitles.find(run.level);
         for (const core::EpisodeScore& e : run.score.episodes) {
             const std::vector<std::string> cells = {
-                s.name, s.date, std::to_string(run.participant + 1), participantLabel(s, run.participant),
-                run.level, title == names.levelTitles.end() ? "" : title->second,
-                std::to_string(e.episode), e.episodeId, e.need, e.answered ? "1" : "0",
-                e.resolved ? "1" : "0", e.missed ? "1" : "0", core::isMisread(e) ? "1" : "0",
-                e.latencyS >= 0 ? formatFloat(e.latencyS) : "", std::string(core::stageName(e.stageAnswered)),
-                std::string(core::fitName(e.firstFit)), std::to_string(e.responses),
-                std::to_string(e.mismatches), std::to_string(e.intrusions), e.repaired ? "1" : "0",
-                e.frantic ? "1" : "0", formatFloat(e.components.awareness),
-                formatFloat(e.components.interpretation), formatFloat(e.components.promptness),
-                formatFloat(e.components.appropriateness), formatFloat(e.score),
-                formatFloat(run.score.score), std::to_string(run.score.stars),
-                std::to_string(run.score.safetyEvents.size()), e.sentence};
+                s.name,
+                s.date,
+                std::to_string(run.participant + 1),
+                participantLabel(s, run.participant),
+                run.level,
+                title == names.levelTitles.end() ? "" : title->second,
+                std::to_string(e.episode),
+                e.episodeId,
+                e.need,
+                e.answered ? "1" : "0",
+                e.resolved ? "1" : "0",
+                e.missed ? "1" : "0",
+                core::isMisread(e) ? "1" : "0",
+                e.latencyS >= 0 ? formatFloat(e.latencyS) : "",
+                std::string(core::stageName(e.stageAnswered)),
+                std::string(core::fitName(e.firstFit)),
+                std::to_string(e.responses),
+                std::to_string(e.mismatches),
+                std::to_string(e.intrusions),
+                e.repaired ? "1" : "0",
+                e.frantic ? "1" : "0",
+                formatFloat(e.components.awareness),
+                formatFloat(e.components.interpretation),
+                formatFloat(e.components.promptness),
+                formatFloat(e.components.appropriateness),
+                formatFloat(e.score),
+                formatFloat(run.score.score),
+                std::to_string(run.score.stars),
+                std::to_string(run.score.safetyEvents.size()),
+                e.sentence};
             std::string row;
-            for (std::size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + csvCell(cells[i]);
+            for (std::size_t i = 0; i < cells.size(); ++i)
+                row += (i ? "," : "") + csvCell(cells[i]);
             out += row + "\r\n";
         }
     }

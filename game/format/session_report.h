@@ -39,7 +39,8 @@ std::string csvCell(std::string_view text);
 /// The report as JSON: the session, the group debrief and each participant's debrief and runs.
 std::string sessionReportJson(const Session& session, const ReportNames& names);
 
-/// A printable HTML page with inline SVG charts; no scripts, no network, readable in black and white.
+/// A printable HTML page with inline SVG charts; no scripts, no network, readable in black and
+/// white.
 std::string sessionReportHtml(const Session& session, const ReportNames& names);
 
 /// Text with &, <, >, " and ' escaped for HTML.

@@ -32,10 +32,11 @@ struct LegendItem {
 /// The <defs> with every pattern; put once in a hidden SVG at the top of the page.
 std::string svgPatternDefs();
 /// Horizontal bars, scaled to maxValue (> 0), with a legend. widthPx is the drawing's width.
-std::string horizontalBarChart(const std::string& title, const std::vector<Bar>& bars, double maxValue,
-                               const std::vector<LegendItem>& legend, int widthPx = 1000);
+std::string horizontalBarChart(const std::string& title, const std::vector<Bar>& bars,
+                               double maxValue, const std::vector<LegendItem>& legend,
+                               int widthPx = 1000);
 /// Vertical bars (one part each), scaled to maxValue (> 0), with an axis label.
-std::string verticalBarChart(const std::string& title, const std::vector<Bar>& bars, double maxValue,
-                             const std::string& axisLabel, int widthPx = 480);
+std::string verticalBarChart(const std::string& title, const std::vector<Bar>& bars,
+                             double maxValue, const std::string& axisLabel, int widthPx = 480);
 
 }  // namespace format

@@ -57,7 +57,8 @@ TEST_CASE("Run recording: a recorded bot run replays to the same event hash, bit
     }
 }
 
-TEST_CASE("Run recording: hand samples (rocking, walking, rough handling) are recorded and replayed") {
+TEST_CASE(
+    "Run recording: hand samples (rocking, walking, rough handling) are recorded and replayed") {
     const Shipped s = shipped("05-crying-that-does-not-stop");
     Script script;
     script.actions.push_back(gestureAt(20.0, "hold", "still", 30.0));

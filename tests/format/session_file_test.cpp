@@ -18,7 +18,8 @@ using format::Session;
 namespace {
 
 fs::path freshDir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("attune-session-" + name + "-" + std::to_string(::getpid()));
+    fs::path dir =
+        fs::temp_directory_path() / ("attune-session-" + name + "-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -34,7 +35,8 @@ const Content& content() {
         const std::string root = ATTUNE_ROOT_DIR;
         Content out{*format::loadCatalog(root + "/assets/catalog").value, {}};
         for (const char* id : {"01-early-hunger", "05-crying-that-does-not-stop"})
-            out.levels.push_back(*format::loadLevel(root + "/levels/" + id + ".json", out.catalog).value);
+            out.levels.push_back(
+                *format::loadLevel(root + "/levels/" + id + ".json", out.catalog).value);
         return out;
     }();
     return c;
@@ -101,7 +103,9 @@ TEST_CASE("Session file: saving and reading gives the same session, and runs rep
     }
 }
 
-TEST_CASE("Session file: turns go level by level, each participant in turn; anonymous names get numbers") {
+TEST_CASE(
+    "Session file: turns go level by level, each participant in turn; anonymous names get "
+    "numbers") {
     Session s = classOfThree();
     CHECK(format::participantLabel(s, 1) == "Participant 2");
     CHECK(format::participantLabel(s, 2) == "Alex");
@@ -118,7 +122,9 @@ TEST_CASE("Session file: turns go level by level, each participant in turn; anon
     CHECK(format::participantLabel(s, 0) == "The group");
 }
 
-TEST_CASE("Session file: an interrupted class reopens with every finished run and resumes at the next turn") {
+TEST_CASE(
+    "Session file: an interrupted class reopens with every finished run and resumes at the next "
+    "turn") {
     const fs::path dir = freshDir("interrupted");
     const std::string path = (dir / "class.session.json").string();
     Session s = classOfThree();
@@ -127,7 +133,8 @@ TEST_CASE("Session file: an interrupted class reopens with every finished run an
     // Four of six turns are played, the session saved after each; then the laptop dies.
     for (int turn = 0; turn < 4; ++turn) {
         const format::SessionTurn t = format::nextTurn(s);
-        s.runs.push_back(playTurn(s, t.participant, t.playlistIndex, turn % 2 ? "slow" : "sensitive"));
+        s.runs.push_back(
+            playTurn(s, t.participant, t.playlistIndex, turn % 2 ? "slow" : "sensitive"));
         REQUIRE(format::saveSession(path, s, &error));
     }
     const format::SessionLoad reopened = format::loadSession(path);
@@ -143,7 +150,9 @@ TEST_CASE("Session file: an interrupted class reopens with every finished run an
     fs::remove_all(dir);
 }
 
-TEST_CASE("Session file: a damaged session falls back to the backup with a notice and keeps the damaged file") {
+TEST_CASE(
+    "Session file: a damaged session falls back to the backup with a notice and keeps the damaged "
+    "file") {
     const fs::path dir = freshDir("damaged");
     const std::string path = (dir / "class.session.json").string();
     Session s = classOfThree();
@@ -165,7 +174,8 @@ TEST_CASE("Session file: a damaged session falls back to the backup with a notic
 }
 
 TEST_CASE("Session file: bad fields are reported with their field paths") {
-    const std::string text = R"({"format_version": 1, "playlist": ["01-early-hunger"], "mode": "hotseat",
+    const std::string text =
+        R"({"format_version": 1, "playlist": ["01-early-hunger"], "mode": "hotseat",
       "runs": [{"participant": 0, "level": "01-early-hunger",
                 "recording": {"seed": 1, "steps": 10, "hands": ["0 5 0.1 nope 1"]},
                 "score": {"score": 50}}]})";
@@ -174,7 +184,8 @@ TEST_CASE("Session file: bad fields are reported with their field paths") {
     std::string all;
     for (const auto& d : loaded.diagnostics) all += format::formatDiagnostic(d) + "\n";
     CHECK_THAT(all, Catch::Contains("mode: unknown value 'hotseat' (did you mean 'hot_seat'?)"));
-    CHECK_THAT(all, Catch::Contains("runs[0].recording.hands[0]: expected \"STEP STEPS X_M Y_M HEAD\""));
+    CHECK_THAT(all,
+               Catch::Contains("runs[0].recording.hands[0]: expected \"STEP STEPS X_M Y_M HEAD\""));
 }
 
 TEST_CASE("Session file: a hand run's text reads back to exactly the same floats") {

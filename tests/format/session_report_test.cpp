@@ -16,7 +16,8 @@ namespace {
 
 const format::Session& fixture() {
     static const format::Session s = [] {
-        const auto load = format::loadSession(ATTUNE_ROOT_DIR "/tests/data/sessions/class.session.json");
+        const auto load =
+            format::loadSession(ATTUNE_ROOT_DIR "/tests/data/sessions/class.session.json");
         REQUIRE(load.session);
         REQUIRE_FALSE(load.fromBackup);
         return *load.session;
@@ -30,7 +31,8 @@ const format::ReportNames& names() {
         const auto catalog = format::loadCatalog(root + "/assets/catalog");
         std::vector<core::LevelDef> levels;
         for (const std::string& id : fixture().playlist)
-            levels.push_back(*format::loadLevel(root + "/levels/" + id + ".json", *catalog.value).value);
+            levels.push_back(
+                *format::loadLevel(root + "/levels/" + id + ".json", *catalog.value).value);
         return format::reportNames(*catalog.value, levels);
     }();
     return n;
@@ -38,7 +40,8 @@ const format::ReportNames& names() {
 
 std::size_t countOf(const std::string& text, const std::string& what) {
     std::size_t n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
     return n;
 }
 
@@ -88,14 +91,17 @@ TEST_CASE("Session report: each participant's numbers on demand") {
     CHECK(format::nextTurn(fixture()).done);
 }
 
-TEST_CASE("Session report: CSV has a row per participant x level x episode, with formulas defused") {
+TEST_CASE(
+    "Session report: CSV has a row per participant x level x episode, with formulas defused") {
     const std::string csv = format::sessionCsv(fixture(), names());
     CHECK(countOf(csv, "\r\n") == 68 + 1);
-    CHECK(csv.rfind("session,date,participant,participant_name,level,level_title,episode,", 0) == 0);
+    CHECK(csv.rfind("session,date,participant,participant_name,level,level_title,episode,", 0) ==
+          0);
     CHECK_THAT(csv, Catch::Contains(",'=cmd|' /C calc'!A0,"));
     CHECK_THAT(csv, Catch::Contains(",\"Alex, the dad\","));
     CHECK_THAT(csv, Catch::Contains(",Participant 2,"));
-    CHECK_THAT(csv, Catch::Contains("Tuesday bumps & babies,2026-11-24,1,Sam,01-early-hunger,Early hunger,0,"));
+    CHECK_THAT(csv, Catch::Contains(
+                        "Tuesday bumps & babies,2026-11-24,1,Sam,01-early-hunger,Early hunger,0,"));
     CHECK(csv.find(",=") == std::string::npos);
 }
 
@@ -121,8 +127,8 @@ TEST_CASE("Session report: the HTML page holds its SVG charts and nothing from t
     CHECK(countOf(html, "<pattern") == 5);
     CHECK_THAT(html, Catch::Contains("Needs missed or misread most"));
     CHECK_THAT(html, Catch::Contains("Mean seconds to fitting care"));
-    CHECK_THAT(html, Catch::Contains("44%"));       // early catches, 30 of 68
-    CHECK_THAT(html, Catch::Contains("78%"));       // misreads repaired, 18 of 23
+    CHECK_THAT(html, Catch::Contains("44%"));  // early catches, 30 of 68
+    CHECK_THAT(html, Catch::Contains("78%"));  // misreads repaired, 18 of 23
     CHECK_THAT(html, Catch::Contains("rough handling"));
     CHECK_THAT(html, Catch::Contains("Tuesday bumps &amp; babies"));
     CHECK_THAT(html, Catch::Contains("=cmd|&#39; /C calc&#39;!A0"));

@@ -14,13 +14,15 @@ namespace fs = std::filesystem;
 namespace {
 
 int report(const std::string& args, std::string* out = nullptr) {
-    const std::string command = std::string(ATTUNE_BIN_DIR "/attune-report ") + args + " 2>/dev/null";
+    const std::string command =
+        std::string(ATTUNE_BIN_DIR "/attune-report ") + args + " 2>/dev/null";
     FILE* pipe = ::popen(command.c_str(), "r");
     REQUIRE(pipe != nullptr);
     std::array<char, 4096> buffer;
     std::size_t n;
     std::string text;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) text.append(buffer.data(), n);
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        text.append(buffer.data(), n);
     const int status = ::pclose(pipe);
     if (out) *out = text;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -31,10 +33,11 @@ const std::string kSession = ATTUNE_ROOT_DIR "/tests/data/sessions/class.session
 }  // namespace
 
 TEST_CASE("attune-report: writes CSV, HTML and JSON and exits 0") {
-    const fs::path dir = fs::temp_directory_path() / ("attune-report-" + std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("attune-report-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    CHECK(report(kSession + " --csv " + (dir / "r.csv").string() + " --html " + (dir / "r.html").string() +
-                 " --json " + (dir / "r.json").string()) == 0);
+    CHECK(report(kSession + " --csv " + (dir / "r.csv").string() + " --html " +
+                 (dir / "r.html").string() + " --json " + (dir / "r.json").string()) == 0);
     CHECK(fs::file_size(dir / "r.csv") > 1000);
     CHECK(fs::file_size(dir / "r.html") > 1000);
     CHECK(fs::file_size(dir / "r.json") > 1000);
@@ -42,7 +45,8 @@ TEST_CASE("attune-report: writes CSV, HTML and JSON and exits 0") {
 }
 
 TEST_CASE("attune-report: an invalid session exits 1 with its diagnostic line") {
-    const fs::path bad = fs::temp_directory_path() / ("attune-bad-" + std::to_string(::getpid()) + ".session.json");
+    const fs::path bad =
+        fs::temp_directory_path() / ("attune-bad-" + std::to_string(::getpid()) + ".session.json");
     std::ofstream(bad) << "{\"format_version\": 1, \"playlist\": [\"a\"], \"mode\": \"solo\"}\n";
     std::string out;
     CHECK(report(bad.string(), &out) == 1);

@@ -15,7 +15,8 @@
 namespace {
 
 const char* kHelp =
-    "usage: attune-report SESSION [--csv OUT] [--html OUT] [--json OUT] [--catalog DIR] [--levels DIR]\n"
+    "usage: attune-report SESSION [--csv OUT] [--html OUT] [--json OUT] [--catalog DIR] [--levels "
+    "DIR]\n"
     "\n"
     "Reads an Attune session file (SESSION.session.json) and writes:\n"
     "  --csv OUT    a row per participant x level x episode (RFC 4180; cells starting with\n"
@@ -49,8 +50,12 @@ int parseArgs(int argc, char** argv, Options& o) {
             std::printf("%s", kHelp);
             return 0;
         }
-        std::string* target = a == "--csv" ? &o.csv : a == "--html" ? &o.html : a == "--json" ? &o.json
-                            : a == "--catalog" ? &o.catalogDir : a == "--levels" ? &o.levelsDir : nullptr;
+        std::string* target = a == "--csv"       ? &o.csv
+                              : a == "--html"    ? &o.html
+                              : a == "--json"    ? &o.json
+                              : a == "--catalog" ? &o.catalogDir
+                              : a == "--levels"  ? &o.levelsDir
+                                                 : nullptr;
         if (target) {
             if (i + 1 >= argc) return usageError(a + " needs a value");
             *target = argv[++i];
@@ -71,14 +76,18 @@ int parseArgs(int argc, char** argv, Options& o) {
 format::ReportNames loadNames(const format::Session& s, const Options& o) {
     const auto catalog = format::loadCatalog(o.catalogDir);
     if (!catalog.ok()) {
-        std::fprintf(stderr, "attune-report: warning: catalog %s not readable; showing ids\n", o.catalogDir.c_str());
+        std::fprintf(stderr, "attune-report: warning: catalog %s not readable; showing ids\n",
+                     o.catalogDir.c_str());
         return {};
     }
     std::vector<core::LevelDef> levels;
     for (const std::string& id : s.playlist) {
         const auto level = format::loadLevel(o.levelsDir + "/" + id + ".json", *catalog.value);
-        if (level.ok()) levels.push_back(*level.value);
-        else std::fprintf(stderr, "attune-report: warning: level %s not found in %s\n", id.c_str(), o.levelsDir.c_str());
+        if (level.ok())
+            levels.push_back(*level.value);
+        else
+            std::fprintf(stderr, "attune-report: warning: level %s not found in %s\n", id.c_str(),
+                         o.levelsDir.c_str());
     }
     return format::reportNames(*catalog.value, levels);
 }
@@ -101,11 +110,13 @@ int main(int argc, char** argv) {
     std::string bytes;
     std::vector<format::Diagnostic> diagnostics;
     if (!format::readFileBytes(o.session, &bytes, diagnostics)) {
-        for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", format::formatDiagnostic(d).c_str());
+        for (const auto& d : diagnostics)
+            std::fprintf(stderr, "%s\n", format::formatDiagnostic(d).c_str());
         return 2;
     }
     const auto loaded = format::parseSession(bytes, o.session);
-    for (const auto& d : loaded.diagnostics) std::printf("%s\n", format::formatDiagnostic(d).c_str());
+    for (const auto& d : loaded.diagnostics)
+        std::printf("%s\n", format::formatDiagnostic(d).c_str());
     if (!loaded.ok()) {
         std::fprintf(stderr, "attune-report: %s is not a valid session file\n", o.session.c_str());
         return 1;

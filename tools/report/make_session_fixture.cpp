@@ -1,8 +1,9 @@
-// attune-session-fixture OUT: writes the scripted session used as tests/data/sessions/class.session.json.
-// Four participants (bots standing in for parents: sensitive, slow, random, intrusive) each play
-// three shipped levels with seed 1. On level 05 (crying) "Sam" rocks the baby by hand, so the
-// recordings carry hand samples, and "Alex, the dad" jiggles roughly then carries the baby without
-// supporting the head, so the report has safety events. Regenerate with:
+// attune-session-fixture OUT: writes the scripted session used as
+// tests/data/sessions/class.session.json. Four participants (bots standing in for parents:
+// sensitive, slow, random, intrusive) each play three shipped levels with seed 1. On level 05
+// (crying) "Sam" rocks the baby by hand, so the recordings carry hand samples, and "Alex, the dad"
+// jiggles roughly then carries the baby without supporting the head, so the report has safety
+// events. Regenerate with:
 //   build/bin/attune-session-fixture tests/data/sessions/class.session.json
 #include <cstdio>
 #include <string>
@@ -29,7 +30,8 @@ int main(int argc, char** argv) {
     s.pauseOnCue = true;
     const char* policies[] = {"sensitive", "slow", "random", "intrusive"};
     for (const std::string& id : s.playlist) {
-        const auto level = format::loadLevel(format::dataRoot() + "/levels/" + id + ".json", *catalog.value);
+        const auto level =
+            format::loadLevel(format::dataRoot() + "/levels/" + id + ".json", *catalog.value);
         if (!level.ok()) return 1;
         for (int p = 0; p < 4; ++p) {
             core::Script rocking;

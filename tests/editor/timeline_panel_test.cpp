@@ -2,67 +2,15 @@
 // drag on a bar moves it and is one undo step; a drag on the right edge resizes; clicks select.
 #include <catch2/catch.hpp>
 
-#include <imgui.h>
 #include <imgui_internal.h>
 
 #include "editor/panels/panels.h"
 #include "editor_fixture.h"
-#include "platform/input.h"
-#include "ui/theme.h"
+#include "imgui_harness.h"
 
 using namespace editor;
 
 namespace {
-
-/// An ImGui context with a built font atlas and a fixed display, for the length of one test.
-struct HeadlessImGui {
-    HeadlessImGui() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1600, 900);
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        ui::applyTheme({});
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
-
-    /// One frame with a key (by name, e.g. "Z") pressed, then one with it released.
-    void key(EditorContext& ctx, const char* name, bool ctrl, bool shift = false) {
-        ImGuiIO& io = ImGui::GetIO();
-        const int sc = platform::scancodeForLabel(name);
-        REQUIRE(sc >= 0);
-        io.KeyShift = shift;
-        io.KeysDown[sc] = true;
-        frame(ctx, -1, -1, false, ctrl);
-        io.KeysDown[sc] = false;
-        frame(ctx, -1, -1, false, ctrl);
-        io.KeyShift = false;
-    }
-
-    /// One frame with the mouse at (x, y), the left button down or up.
-    void frame(EditorContext& ctx, float x, float y, bool down, bool ctrl = false) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DeltaTime = 1.0f / 60.0f;
-        io.MousePos = ImVec2(x, y);
-        io.MouseDown[0] = down;
-        io.KeyCtrl = ctrl;
-        ImGui::NewFrame();
-        drawEditor(ctx);
-        handleEditorShortcuts(ctx);
-        ImGui::Render();
-        if (!down && !ImGui::IsAnyItemActive()) ctx.doc.endMerge();
-    }
-};
-
-EditorContext editorOn(const std::string& level) {
-    EditorContext ctx;
-    ctx.catalog = shippedCatalog();
-    ctx.reindex();
-    ctx.doc.reset(shippedLevel(level), "x.json");
-    return ctx;
-}
 
 const BarRect& barOf(const EditorContext& ctx, ItemRef item) {
     for (const BarRect& b : ctx.timeline.bars)

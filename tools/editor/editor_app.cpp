@@ -56,6 +56,10 @@ bool EditorApp::start(std::string* error) {
     const int select = m_ctx.options.select >= 0 ? m_ctx.options.select : 0;
     if (select < static_cast<int>(m_ctx.doc.level().episodes.size()))
         m_ctx.doc.selection().selectOnly({ItemKind::Episode, select});
+    if (!m_ctx.options.focus.empty()) {
+        m_ctx.focus(m_ctx.options.focus);
+        if (const ItemRef item = itemOfField(m_ctx.options.focus); item.index >= 0) m_ctx.doc.selection().selectOnly(item);
+    }
     if (!m_ctx.options.playTest.empty()) {
         PlayTestDef play;
         play.policy = m_ctx.options.playTest == "hand" ? "" : m_ctx.options.playTest;

@@ -76,10 +76,18 @@ struct EditorContext {
     std::unique_ptr<RecentFiles> recent;
     double clockS = 0.0;                        ///< wall or fixed-step seconds, for animation
     std::string focusField;                     ///< a field the issues panel asked to show
+    double focusSetAtS = 0.0;                   ///< when: the label stays highlighted a moment
+    bool focusPending = false;                  ///< scroll to it and give it the keyboard once
     Requests requests;
     std::vector<std::string> sessionCues;       ///< cue ids added to the catalog in this session
     core::CueDef cueDraft;                      ///< the catalog panel's new cue, before it is added
 
+    /// Shows a field (by path, e.g. "episodes[2].need"): scrolls to it and highlights its label.
+    void focus(const std::string& field) {
+        focusField = field;
+        focusSetAtS = clockS;
+        focusPending = true;
+    }
     /// Rebuilds the index after a catalog change.
     void reindex() { index = std::make_unique<core::CatalogIndex>(catalog); }
     /// Errors among the issues.

@@ -7,7 +7,7 @@ namespace editor {
 
 const char* editorUsage() {
     return "usage: attune-editor [PATH] [--quit-after SECONDS] [--screenshot OUT.png]\n"
-           "                     [--select EPISODE] [--play-test hand|sensitive|slow|...] [--play-from SECONDS]\n                     [--play-speed STEPS_PER_FRAME]\n                     [--catalog-tab cues|responses|needs|sources|new-cue] [--dialogs]\n";
+           "                     [--select EPISODE] [--play-test hand|sensitive|slow|...] [--play-from SECONDS]\n                     [--play-speed STEPS_PER_FRAME]\n                     [--catalog-tab cues|responses|needs|sources|new-cue] [--dialogs] [--focus FIELD]\n";
 }
 
 std::optional<EditorOptions> parseEditorOptions(int argc, char** argv, std::string* error) {
@@ -29,6 +29,7 @@ std::optional<EditorOptions> parseEditorOptions(int argc, char** argv, std::stri
         else if (a == "--play-test") { const char* v = need(); if (!v) return std::nullopt; o.playTest = v; }
         else if (a == "--catalog-tab") { const char* v = need(); if (!v) return std::nullopt; o.catalogTab = v; }
         else if (a == "--dialogs") o.dialogs = true;
+        else if (a == "--focus") { const char* v = need(); if (!v) return std::nullopt; o.focus = v; }
         else if (a == "--play-speed") { const char* v = need(); if (!v) return std::nullopt; o.playSpeed = std::atoi(v); }
         else if (a == "--play-from") { const char* v = need(); if (!v) return std::nullopt; o.playFromS = std::atof(v); }
         else if (!a.empty() && a[0] == '-') { *error = "unknown option " + a; return std::nullopt; }

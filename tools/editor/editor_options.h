@@ -16,6 +16,7 @@ struct EditorOptions {
     double playFromS = 0.0;      ///< where that play-test starts
     int playSpeed = 0;           ///< steps per frame for that play-test (0 = the usual)
     std::string catalogTab;      ///< open this catalog tab at start ("new-cue", "needs" ...)
+    std::string focus;           ///< a field path to show at start, as an issue click does
     bool dialogs = false;        ///< scripted runs still use the config folder and show dialogs
     bool help = false;
 

@@ -20,24 +20,56 @@ void tooltip(const char* text) {
     ImGui::EndTooltip();
 }
 
+namespace {
+bool s_editNextLongText = false;  ///< fieldLabel asked the long text field after it to open
+}  // namespace
+
 void fieldLabel(EditorContext& ctx, const char* label, const std::string& key, const char* help) {
+    s_editNextLongText = false;
     const std::string& f = ctx.focusField;
-    const bool focus = !f.empty() && (f == key || f.rfind(key + "[", 0) == 0 || f.rfind(key + ".", 0) == 0);
-    if (focus) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::palette().concern);
-        ImGui::TextUnformatted(label);
-        ImGui::PopStyleColor();
+    const bool named = !f.empty() && (f == key || f.rfind(key + "[", 0) == 0 || f.rfind(key + ".", 0) == 0);
+    const bool lit = named && ctx.clockS - ctx.focusSetAtS < 3.0;
+    if (lit) ImGui::PushStyleColor(ImGuiCol_Text, ui::palette().concern);
+    ImGui::TextUnformatted(label);
+    if (lit) ImGui::PopStyleColor();
+    if (named && ctx.focusPending) {
         ImGui::SetScrollHereY(0.3f);
-        ImGui::SetKeyboardFocusHere(help ? 0 : 0);
-        ctx.focusField.clear();
-    } else {
-        ImGui::TextUnformatted(label);
+        ImGui::SetKeyboardFocusHere(0);
+        s_editNextLongText = true;
+        ctx.focusPending = false;
     }
     if (help) {
         ImGui::SameLine();
         ImGui::TextDisabled("(?)");
         tooltip(help);
     }
+}
+
+bool longTextField(const char* id, std::string* value, float lines) {
+    static ImGuiID editing = 0;
+    static bool justOpened = false;
+    const ImGuiID me = ImGui::GetID(id);
+    if (s_editNextLongText) editing = me, justOpened = true, s_editNextLongText = false;
+    const float h = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
+    if (editing == me) {
+        if (justOpened) ImGui::SetKeyboardFocusHere(0);
+        justOpened = false;
+        const bool changed = ImGui::InputTextMultiline(id, value, ImVec2(-1, h * 1.6f));
+        if (ImGui::IsItemDeactivated()) editing = 0;
+        return changed;
+    }
+    // Not being edited: show the text wrapped (ImGui 1.86's multiline input cannot wrap).
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+    ImGui::BeginChild(me, ImVec2(-1, h), false, ImGuiWindowFlags_NoScrollbar);
+    if (value->empty()) ImGui::TextDisabled("(click to write)");
+    else ImGui::TextWrapped("%s", value->c_str());
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemClicked() || (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))) {
+        editing = me;
+        justOpened = true;
+    }
+    return false;
 }
 
 std::string clockText(float seconds) {

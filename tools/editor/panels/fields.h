@@ -15,6 +15,9 @@ namespace editor {
 /// A field's label above it; highlighted, scrolled to and focused when ctx.focusField names key.
 /// help, if given, appears as a tooltip on a "(?)" after the label.
 void fieldLabel(EditorContext& ctx, const char* label, const std::string& key, const char* help = nullptr);
+/// A long text: shown wrapped in a box; a click turns it into a multi-line input until the
+/// input loses focus. lines is the box's height in lines. True when the text changed.
+bool longTextField(const char* id, std::string* value, float lines);
 /// A hover tooltip with wrapped text for the last item.
 void tooltip(const char* text);
 /// "1:05" for 65 s.

@@ -36,7 +36,7 @@ void episodeText(EditorContext& ctx, int i, const char* label, const char* key,
     fieldLabel(ctx, label, episodeKey(i, key), help);
     std::string value = access(const_cast<core::EpisodeDef&>(ctx.doc.level().episodes[static_cast<std::size_t>(i)]));
     const std::string id = std::string("##") + key;
-    const bool changed = multiline ? ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1, ImGui::GetTextLineHeight() * 3.2f))
+    const bool changed = multiline ? longTextField(id.c_str(), &value, 3.0f)
                                    : (ImGui::SetNextItemWidth(-1), ImGui::InputText(id.c_str(), &value));
     if (changed) setEpisode<std::string>(ctx, i, key, access, value);
 }

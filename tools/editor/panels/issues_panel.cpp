@@ -57,7 +57,7 @@ void drawIssuesPanel(EditorContext& ctx) {
             if (ImGui::IsItemClicked()) {
                 const ItemRef item = itemOfField(d.field);
                 if (item.index >= 0) ctx.doc.selection().selectOnly(item);
-                ctx.focusField = d.field;
+                ctx.focus(d.field);
             }
             tooltip(format::formatDiagnostic(d).c_str());
             ImGui::PopID();

@@ -34,8 +34,7 @@ void text(EditorContext& ctx, const char* label, const std::string& key, Access<
     fieldLabel(ctx, label, key, help);
     std::string value = current(ctx, access);
     const std::string id = "##" + key;
-    const bool changed = multiline ? ImGui::InputTextMultiline(id.c_str(), &value,
-                                                               ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f))
+    const bool changed = multiline ? longTextField(id.c_str(), &value, 4.0f)
                                    : (ImGui::SetNextItemWidth(-1), ImGui::InputText(id.c_str(), &value));
     if (changed) set(ctx, key, label, access, value);
 }

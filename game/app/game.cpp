@@ -59,7 +59,6 @@ bool Game::start(std::string* error) {
     m_ctx->windowHeightPx = m_window.heightPx();
     if (m_profiles->settings().fullscreen && !m_options.isDeterministic()) m_window.setFullscreen(true);
     applyStyle();
-    m_sound.start();
     m_sound.setVolumes(m_profiles->settings().babyVolume, m_profiles->settings().interfaceVolume);
     prepareFirstScreen();
     m_lastWallS = platform::wallSeconds();
@@ -152,7 +151,10 @@ void Game::present() {
     std::string error;
     if (!m_window.present(last ? m_options.screenshotPath : "", &error))
         std::fprintf(stderr, "attune: screenshot failed: %s\n", error.c_str());
-    if (m_startupMs < 0) m_startupMs = platform::wallSeconds() * 1000.0;
+    if (m_startupMs < 0) {
+        m_startupMs = platform::wallSeconds() * 1000.0;
+        m_sound.start();  // after the first frame: opening a device can take a while
+    }
     if (last) m_running = false;
 }
 

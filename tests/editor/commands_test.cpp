@@ -152,3 +152,13 @@ TEST_CASE("Editor commands: undo after save marks the document unsaved again") {
     doc.undo();
     CHECK(doc.isDirty());
 }
+
+TEST_CASE("Editor document: restored unsaved work stays unsaved, even after undo") {
+    Document doc;
+    doc.reset(shippedLevel("01-early-hunger.json"), "x.json", true);
+    CHECK(doc.isDirty());
+    CHECK_FALSE(doc.undo());
+    CHECK(doc.isDirty());
+    doc.markSaved("x.json");
+    CHECK_FALSE(doc.isDirty());
+}

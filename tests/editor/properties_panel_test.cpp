@@ -44,3 +44,15 @@ TEST_CASE("Inspector: an episode's feedback, a long text, is edited in place as 
     ctx.doc.undo();
     CHECK(ctx.doc.level().episodes[1].feedback == before);
 }
+
+TEST_CASE("Level panel: an issue about a reflection question opens its closed section and the field") {
+    HeadlessImGui imgui;
+    EditorContext ctx = editorOn("01-early-hunger.json");
+    REQUIRE(!ctx.doc.level().reflection.empty());
+    const std::string before = ctx.doc.level().reflection[0];
+    imgui.frame(ctx, -1, -1, false);
+    typeInto(imgui, ctx, "reflection[0]", "Why? ");
+    CHECK(ctx.doc.level().reflection[0] != before);
+    CHECK(ctx.doc.level().reflection[0].find("Why? ") != std::string::npos);
+    CHECK(ctx.doc.history().size() == 1);
+}

@@ -33,17 +33,7 @@ void Document::reset(const core::LevelDef& level, const std::string& path, bool 
     m_undo.clear();
     m_selection.clear();
     ++m_revision;
-    m_forcedDirty = dirty;
-    if (dirty) {
-        // A restored recovery file differs from what is on disk: keep it marked unsaved by
-        // making the clean state unreachable.
-        struct Nothing : Command {
-            void apply(core::LevelDef&) override {}
-            void revert(core::LevelDef&) override {}
-            std::string name() const override { return "Restore unsaved work"; }
-        };
-        m_undo.push(std::make_unique<Nothing>(), m_level);
-    }
+    if (dirty) m_undo.markNeverClean();  // restored work differs from what is on disk
 }
 
 void Document::markSaved(const std::string& path) {

@@ -52,7 +52,6 @@ private:
     UndoStack m_undo;
     Selection m_selection;
     std::uint64_t m_revision = 1;
-    bool m_forcedDirty = false;
 };
 
 /// A new level to start from: a title, a baby, three minutes and one hunger episode.

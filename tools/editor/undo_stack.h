@@ -32,6 +32,8 @@ public:
     bool isClean() const { return m_cleanIndex == static_cast<long>(m_done.size()); }
     /// Marks the current state as saved.
     void markClean() { m_cleanIndex = static_cast<long>(m_done.size()); m_mergeOpen = false; }
+    /// Marks the current state as not saved, with no saved state to undo back to (restored work).
+    void markNeverClean() { m_cleanIndex = -1; }
     /// Forgets all history (new or opened document) and marks it clean.
     void clear();
 

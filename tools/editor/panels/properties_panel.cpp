@@ -60,6 +60,7 @@ void lines(EditorContext& ctx, const char* label, const char* one, const std::st
            StringListAccessor list, const char* help) {
     fieldLabel(ctx, label, key, help);
     const auto items = list(const_cast<core::LevelDef&>(ctx.doc.level()));
+    ImGui::PushID(key.c_str());  // each list's lines need their own ids
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         std::string value = items[i];
@@ -74,8 +75,9 @@ void lines(EditorContext& ctx, const char* label, const char* one, const std::st
         tooltip("Remove this line");
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(("+ Add " + std::string(one) + "##" + key).c_str()))
+    if (ImGui::SmallButton(("+ Add " + std::string(one)).c_str()))
         ctx.doc.execute(std::make_unique<AddListItem>(one, list, static_cast<int>(items.size()), ""));
+    ImGui::PopID();
 }
 
 void basics(EditorContext& ctx) {
@@ -142,14 +144,19 @@ void afterwards(EditorContext& ctx) {
 
 void drawPropertiesPanel(EditorContext& ctx) {
     if (beginPanel("Level")) {
-        const auto section = [&](const char* name, bool open, void (*body)(EditorContext&)) {
+        // A section opens by itself when an issue points at one of its fields.
+        const auto section = [&](const char* name, bool open, void (*body)(EditorContext&),
+                                 std::initializer_list<const char*> keys) {
+            for (const char* k : keys)
+                if (ctx.focusPending && ctx.focusField.rfind(k, 0) == 0) ImGui::SetNextItemOpen(true);
             if (ImGui::CollapsingHeader(name, open ? ImGuiTreeNodeFlags_DefaultOpen : 0)) body(ctx);
         };
-        section("About the level", true, basics);
-        section("The baby", true, baby);
-        section("The room", false, setting);
-        section("Timing", true, timing);
-        section("Hints, reflection and facilitator notes", false, afterwards);
+        section("About the level", true, basics, {"title", "id", "summary", "intro", "learning_goals"});
+        section("The baby", true, baby, {"baby"});
+        section("The room", false, setting, {"setting"});
+        section("Timing", true, timing, {"duration_s", "time_scale"});
+        section("Hints, reflection and facilitator notes", false, afterwards,
+                {"hints", "reflection", "facilitator_notes", "discussion_prompts"});
     }
     ImGui::End();
 }

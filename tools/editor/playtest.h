@@ -39,6 +39,8 @@ public:
     const std::string& lastCoach() const { return m_coach; }
 
 private:
+    void handGesture(core::StepInput& in) const;
+
     core::LevelDef m_level;
     PlayTestDef m_def;
     std::unique_ptr<core::Simulation> m_sim;

@@ -33,6 +33,11 @@ void speed(EditorContext& ctx) {
     }
     ImGui::SameLine();
     if (ImGui::RadioButton("pause", ctx.playSpeed == 0)) ctx.playSpeed = 0;
+    ImGui::SameLine();
+    ImGui::BeginDisabled(ctx.play->isOver());
+    if (ImGui::Button("Skip to the end")) ctx.play->advance(1 << 30);
+    ImGui::EndDisabled();
+    tooltip("Plays the rest at once and shows the score. Playing by hand, nothing more is done for the baby.");
 }
 
 void scene(EditorContext& ctx, ImVec2 size) {

@@ -48,9 +48,9 @@ void drawEditor(EditorContext& ctx) {
     drawInspectorPanel(ctx);
     place(midX + midW * 0.55f, top + timelineH, midW * 0.45f, h - timelineH);
     drawPreviewPanel(ctx);
-    place(d.x - rightW, top, rightW, h * 0.42f);
+    place(d.x - rightW, top, rightW, h * 0.34f);
     drawIssuesPanel(ctx);
-    place(d.x - rightW, top + h * 0.42f, rightW, h * 0.58f);
+    place(d.x - rightW, top + h * 0.34f, rightW, h * 0.66f);
     drawCatalogPanel(ctx);
 }
 

@@ -137,7 +137,7 @@ void dragEdge(EditorContext& ctx, const Geometry& g, const ItemRef& ref) {
         }
         ctx.doc.selection().selectOnly(ref);
     }
-    if (!ImGui::IsItemActive() || !t.resizing || !ImGui::IsMouseDragging(0, 1.0f)) return;
+    if (!ImGui::IsItemActive() || !t.resizing || !ImGui::IsMouseDragging(0, 1.0f) || t.dragLengthS <= 0.0f) return;
     const float length = std::max(3.0f, snapped(ctx, t.dragLengthS + ImGui::GetMouseDragDelta(0).x / g.pxPerS));
     if (ref.kind == ItemKind::Event) {
         if (length != level.events[i].durationS) ctx.doc.execute(std::make_unique<ResizeEvent>(ref.index, length));

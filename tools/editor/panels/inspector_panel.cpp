@@ -97,6 +97,23 @@ void cueOverrides(EditorContext& ctx, int i) {
     }
 }
 
+/// One line under the need: which responses the catalog counts as the best care, by stage.
+void bestCare(const EditorContext& ctx, const std::string& needId) {
+    const int need = ctx.index->needIndex(needId);
+    if (need < 0) return;
+    std::string line;
+    for (std::size_t r = 0; r < ctx.catalog.responses.size(); ++r) {
+        std::string stages;
+        for (int s = 0; s < 3; ++s)
+            if (ctx.index->fitFor(need, static_cast<int>(r), static_cast<core::Stage>(s)) == core::Fit::Best)
+                stages += (stages.empty() ? "" : ", ") + std::string(core::kStageNames[static_cast<std::size_t>(s)]);
+        if (!stages.empty()) line += (line.empty() ? "" : "; ") + ctx.catalog.responses[r].name + " (" + stages + ")";
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Best care: %s", line.empty() ? "none in the catalog" : line.c_str());
+    ImGui::PopTextWrapPos();
+}
+
 void episodeFields(EditorContext& ctx, int i) {
     const core::LevelDef& level = ctx.doc.level();
     const core::EpisodeDef& ep = level.episodes[static_cast<std::size_t>(i)];
@@ -106,6 +123,7 @@ void episodeFields(EditorContext& ctx, int i) {
     std::string need = ep.need;
     ImGui::SetNextItemWidth(-1);
     if (needPicker(ctx, "##need", &need)) setEpisode<std::string>(ctx, i, "need", EDITOR_FIELD(core::EpisodeDef, need), need);
+    bestCare(ctx, ep.need);
     fieldLabel(ctx, "Starts at", episodeKey(i, "start_s"));
     float start = ep.startS;
     ImGui::SetNextItemWidth(-1);

@@ -153,6 +153,25 @@ void dragEdge(EditorContext& ctx, const Geometry& g, const ItemRef& ref) {
         ctx.doc.execute(std::make_unique<ResizeEpisode>(ref.index, esc));
 }
 
+/// Right-click on a bar: play from it, duplicate, delete.
+void itemMenu(EditorContext& ctx, const ItemRef& ref) {
+    if (!ImGui::BeginPopupContextItem("##menu")) return;
+    if (!ctx.doc.selection().contains(ref)) ctx.doc.selection().selectOnly(ref);
+    const float fromS = std::max(0.0f, startOf(ctx.doc.level(), ref) - 2.0f);
+    if (ImGui::MenuItem(("Play it myself from " + clockText(fromS)).c_str())) {
+        ctx.timeline.playFromS = fromS;
+        ctx.requests.play = PlayTestDef{"", fromS, 1};
+    }
+    if (ImGui::MenuItem(("Watch the sensitive bot from " + clockText(fromS)).c_str())) {
+        ctx.timeline.playFromS = fromS;
+        ctx.requests.play = PlayTestDef{"sensitive", fromS, 1};
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Duplicate", "Ctrl+D")) duplicateSelection(ctx);
+    if (ImGui::MenuItem("Delete", "Delete")) deleteSelection(ctx);
+    ImGui::EndPopup();
+}
+
 void bar(EditorContext& ctx, const Geometry& g, ImDrawList* draw, const ItemRef& ref, int row) {
     const core::LevelDef& level = ctx.doc.level();
     const auto i = static_cast<std::size_t>(ref.index);
@@ -198,6 +217,7 @@ void bar(EditorContext& ctx, const Geometry& g, ImDrawList* draw, const ItemRef&
     if (ImGui::IsItemActive()) dragBody(ctx, g);
     if (ImGui::IsItemDeactivated()) ctx.timeline.dragging = false;
     tooltip(tip.c_str());
+    itemMenu(ctx, ref);
     ImGui::SetCursorScreenPos(ImVec2(x1 - edge, y0));
     ImGui::InvisibleButton("##edge", ImVec2(edge + 3, y1 - y0));
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);

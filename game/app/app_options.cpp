@@ -9,7 +9,8 @@ namespace app {
 namespace {
 
 bool isScreenName(std::string_view s) {
-    return s == "title" || s == "campaign" || s == "library" || s == "settings" || s == "results" ||
+    return s == "session" || s == "debrief" || s == "replay" ||  // facilitator screens
+           s == "title" || s == "campaign" || s == "library" || s == "settings" || s == "results" ||
            s == "play" || s == "profile" || s == "intro";
 }
 

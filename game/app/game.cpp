@@ -27,6 +27,9 @@ constexpr int kMaxStepsPerFrame = 8;
 ScreenId screenFromName(const std::string& s, bool hasLevel) {
     if (s == "campaign") return ScreenId::Campaign;
     if (s == "library") return ScreenId::Library;
+    if (s == "session") return ScreenId::SessionSetup;
+    if (s == "debrief") return ScreenId::SessionDebrief;
+    if (s == "replay") return ScreenId::SessionReplay;
     if (s == "settings") return ScreenId::Settings;
     if (s == "results") return ScreenId::Results;
     if (s == "play") return ScreenId::Play;

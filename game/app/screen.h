@@ -8,7 +8,8 @@
 namespace app {
 
 /// Every screen of the game.
-enum class ScreenId { Stay, Title, Profile, Campaign, Intro, Play, Results, Library, Settings };
+enum class ScreenId { Stay, Title, Profile, Campaign, Intro, Play, Results, Library, Settings,
+                      SessionSetup, SessionPlay, SessionDebrief, SessionReplay };
 
 /// One screen. update runs per fixed step and never draws; draw reads const state and reports
 /// what the player clicked as actions for the next update.

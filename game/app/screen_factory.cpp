@@ -13,6 +13,10 @@ std::unique_ptr<Screen> makeScreen(ScreenId id, ScreenId back) {
     case ScreenId::Results: return makeResultsScreen();
     case ScreenId::Library: return makeLibraryScreen(back);
     case ScreenId::Settings: return makeSettingsScreen(back);
+    case ScreenId::SessionSetup: return makeSessionSetupScreen();
+    case ScreenId::SessionPlay: return makeSessionPlayScreen();
+    case ScreenId::SessionDebrief: return makeSessionDebriefScreen();
+    case ScreenId::SessionReplay: return makeSessionReplayScreen();
     case ScreenId::Stay: break;
     }
     return makeTitleScreen();

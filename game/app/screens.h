@@ -15,5 +15,9 @@ std::unique_ptr<Screen> makePlayScreen();
 std::unique_ptr<Screen> makeResultsScreen();
 std::unique_ptr<Screen> makeLibraryScreen(ScreenId back);
 std::unique_ptr<Screen> makeSettingsScreen(ScreenId back);
+std::unique_ptr<Screen> makeSessionSetupScreen();
+std::unique_ptr<Screen> makeSessionPlayScreen();
+std::unique_ptr<Screen> makeSessionDebriefScreen();
+std::unique_ptr<Screen> makeSessionReplayScreen();
 
 }  // namespace app

@@ -26,6 +26,7 @@ public:
             }
             if (a.verb == "library") m_next = ScreenId::Library;
             if (a.verb == "settings") m_next = ScreenId::Settings;
+            if (a.verb == "facilitator") m_next = ScreenId::SessionSetup;
             if (a.verb == "quit") ctx.quitRequested = true;
             if (!a.verb.empty() && a.verb != "dismiss_notice") ctx.sound.ui("click");
         }
@@ -81,6 +82,7 @@ private:
         if (!level) ImGui::SetItemDefaultFocus();
         if (ImGui::Button("Cue Library", button)) out.push_back({"library"});
         if (ImGui::Button("Settings", button)) out.push_back({"settings"});
+        if (ImGui::Button("Facilitator session", button)) out.push_back({"facilitator"});
         if (ImGui::Button("Quit", button)) out.push_back({"quit"});
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
         drawNotices(ctx, out);

@@ -1,0 +1,315 @@
+// A facilitator session's turns: whose turn it is, the level played (recorded step by step),
+// pause and discuss at each new cue, and the run saved to the session the moment it ends.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "app/discuss_card.h"
+#include "app/facilitator_state.h"
+#include "app/play_panels.h"
+#include "app/screen_layout.h"
+#include "app/screens.h"
+#include "core/run_recording.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace app {
+namespace {
+
+enum class Mode { TurnCard, Playing, Discuss, Paused, SafetyCard, RunDone };
+
+class SessionPlayScreen : public Screen {
+  public:
+    void enter(AppContext& ctx) override {
+        if (!ensureSessionOpen(ctx)) {
+            m_next = ScreenId::SessionSetup;
+            return;
+        }
+        showTurn();
+    }
+
+    void update(AppContext& ctx, const ScreenInput& in, double dtS) override {
+        applyCommonActions(ctx, in.actions);
+        for (const UiAction& a : in.actions) handle(ctx, a);
+        if (in.input.wasPressed(platform::Key::Escape) &&
+            (m_mode == Mode::Playing || m_mode == Mode::Paused))
+            m_mode = m_mode == Mode::Paused ? Mode::Playing : Mode::Paused;
+        if (m_mode != Mode::Playing || !m_session || m_next != ScreenId::Stay) return;
+        m_layout = playLayout(static_cast<float>(ctx.windowWidthPx),
+                              static_cast<float>(ctx.windowHeightPx), ImGui::GetFontSize());
+        driveHand(in.input, dtS);
+        stepRecorded();
+        if (facilitator().session.pauseOnCue)
+            if (auto moment = newCueIn(m_session->lastEvents())) {
+                m_moment = *moment;
+                m_mode = Mode::Discuss;
+            }
+        if (m_session->isStoppedForSafety()) m_mode = Mode::SafetyCard;
+        if (m_session->isOver()) finishRun(ctx);
+    }
+
+    void draw(const AppContext& ctx, UiActions& out) const override {
+        if (m_session && m_mode != Mode::TurnCard && m_mode != Mode::RunDone) {
+            const PlayLayout layout = playLayout(
+                ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y, ImGui::GetFontSize());
+            PlayView v{*m_session,
+                       layout,
+                       m_keyLabels,
+                       m_scancodes,
+                       HintLevel::BodyLanguageOnly,
+                       ctx.settings().captions,
+                       m_mode == Mode::Playing};
+            drawScenePanel(ctx, v);
+            drawTopBar(ctx, v, out);
+            drawCaptions(v);
+            drawResponses(ctx, v, out);
+            drawCoach(ctx, v);
+            if (m_mode == Mode::Discuss)
+                drawDiscussCard(ctx, m_session->sim().level(), m_moment, out);
+            if (m_mode == Mode::Paused) drawPauseCard(out);
+            if (m_mode == Mode::SafetyCard) drawSafetyCard(ctx, *m_session, out);
+            return;
+        }
+        beginFullWindow("session_turn");
+        drawNotices(ctx, out);
+        if (m_mode == Mode::RunDone)
+            drawRunDone(ctx, out);
+        else
+            drawTurnCard(ctx, out);
+        ImGui::End();
+    }
+
+    void exit(AppContext& ctx) override { ctx.sound.setVoice(core::Voice::None, 0.0f); }
+
+    ScreenId next() const override { return m_next; }
+
+  private:
+    void showTurn() {
+        m_session.reset();
+        m_turn = format::nextTurn(facilitator().session);
+        m_mode = Mode::TurnCard;
+        if (m_turn.done) m_next = ScreenId::SessionDebrief;
+    }
+
+    const std::string& levelId() const {
+        return facilitator().session.playlist[static_cast<std::size_t>(m_turn.playlistIndex)];
+    }
+
+    void handle(AppContext& ctx, const UiAction& a) {
+        if (a.verb == "start_turn")
+            startTurn(ctx);
+        else if (a.verb == "respond" && m_mode == Mode::Playing)
+            m_queued = a.index;
+        else if (a.verb == "pause")
+            m_mode = Mode::Paused;
+        else if (a.verb == "resume")
+            m_mode = Mode::Playing;
+        else if (a.verb == "reveal")
+            m_moment.revealed = true;
+        else if (a.verb == "discuss_continue")
+            m_mode = Mode::Playing;
+        else if (a.verb == "safety_continue") {
+            m_session->resumeAfterSafety();
+            m_mode = Mode::Playing;
+        } else if (a.verb == "safety_end" || a.verb == "end_run")
+            finishRun(ctx);
+        else if (a.verb == "next_turn")
+            showTurn();
+        else if (a.verb == "debrief")
+            m_next = ScreenId::SessionDebrief;
+        else if (a.verb == "replay_last") {
+            facilitator().replayRun = static_cast<int>(facilitator().session.runs.size()) - 1;
+            facilitator().replayEpisode = -1;
+            facilitator().replayBack = ScreenId::SessionPlay;
+            m_next = ScreenId::SessionReplay;
+        } else if (a.verb == "leave")
+            m_next = ScreenId::Title;
+    }
+
+    void startTurn(AppContext& ctx) {
+        const core::LevelDef* level = ctx.data.level(levelId());
+        if (!level) {
+            ctx.notices.push_back("Level '" + levelId() + "' is not installed; skipping it.");
+            return;
+        }
+        const format::Session& s = facilitator().session;
+        SessionDef def;
+        def.levelId = level->id;
+        def.relaxed = s.relaxed;
+        def.seed = s.seed;
+        m_session = std::make_unique<PlaySession>(ctx.data.catalog, *level, def);
+        m_recorder = std::make_unique<core::RunRecorder>(m_session->sim().index(), level->id,
+                                                         s.seed, s.relaxed);
+        mapKeys(ctx);
+        m_queued = -1;
+        m_hasHand = false;
+        m_handX = m_handY = 0.0f;
+        m_mode = Mode::Playing;
+    }
+
+    void stepRecorded() {
+        const core::HandSample hand{m_handX, m_handY, true};
+        app::stepRecorded(*m_session, *m_recorder, m_queued, m_hasHand ? &hand : nullptr);
+        m_queued = -1;
+    }
+
+    void finishRun(AppContext& ctx) {
+        FacilitatorState& f = facilitator();
+        format::SessionRun run;
+        run.participant = m_turn.participant;
+        run.level = levelId();
+        run.recording = m_recorder->recording();
+        run.score = m_session->record().score;
+        m_lastScore = run.score;
+        f.session.runs.push_back(std::move(run));
+        saveOpenSession(ctx);
+        m_session.reset();
+        m_mode = Mode::RunDone;
+    }
+
+    void mapKeys(const AppContext& ctx) {
+        const auto& responses = ctx.data.catalog.responses;
+        m_keyLabels.assign(responses.size(), "");
+        m_scancodes.assign(responses.size(), -1);
+        for (std::size_t r = 0; r < responses.size(); ++r) {
+            auto remapped = ctx.settings().keys.find(responses[r].id);
+            std::string key =
+                remapped != ctx.settings().keys.end() ? remapped->second : responses[r].key;
+            for (char& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            m_keyLabels[r] = key;
+            m_scancodes[r] = platform::scancodeForLabel(key.c_str());
+        }
+    }
+
+    /// Mouse drag or arrow keys move the hand while a hold, rock or walk response runs.
+    void driveHand(const platform::InputFrame& in, double dtS) {
+        const core::Observation& obs = m_session->sim().observe();
+        const auto& responses = m_session->sim().index().catalog().responses;
+        m_hasHand = false;
+        if (obs.busyResponse < 0 ||
+            responses[static_cast<std::size_t>(obs.busyResponse)].gesture == core::Gesture::None) {
+            m_handX = m_handY = 0.0f;
+            m_dragging = false;
+            return;
+        }
+        const bool inScene =
+            in.mouseXPx >= m_layout.sceneMin.x && in.mouseXPx <= m_layout.sceneMax.x &&
+            in.mouseYPx >= m_layout.sceneMin.y && in.mouseYPx <= m_layout.sceneMax.y;
+        bool driven = false;
+        if (in.mouseDown && (m_dragging || inScene)) {
+            if (!m_dragging) {
+                m_anchorX = in.mouseXPx - m_handX * m_layout.pxPerMetre;
+                m_anchorY = in.mouseYPx + m_handY * m_layout.pxPerMetre;
+            }
+            m_dragging = true;
+            m_handX = (in.mouseXPx - m_anchorX) / m_layout.pxPerMetre;
+            m_handY = -(in.mouseYPx - m_anchorY) / m_layout.pxPerMetre;
+            driven = true;
+        } else {
+            m_dragging = false;
+        }
+        const float speed = 0.5f * static_cast<float>(dtS);
+        const float kx = (in.isDown(platform::Key::Right) ? 1.0f : 0.0f) -
+                         (in.isDown(platform::Key::Left) ? 1.0f : 0.0f);
+        const float ky = (in.isDown(platform::Key::Up) ? 1.0f : 0.0f) -
+                         (in.isDown(platform::Key::Down) ? 1.0f : 0.0f);
+        m_handX = std::clamp(m_handX + kx * speed, -0.3f, 0.3f);
+        m_handY = std::clamp(m_handY + ky * speed, -0.3f, 0.3f);
+        m_hasHand = driven || kx != 0 || ky != 0 || m_handX != 0 || m_handY != 0;
+    }
+
+    void drawTurnCard(const AppContext& ctx, UiActions& out) const {
+        const format::Session& s = facilitator().session;
+        const float f = ImGui::GetFontSize();
+        const core::LevelDef* level = ctx.data.level(levelId());
+        ImGui::TextColored(
+            ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "%s  ·  run %zu of %zu",
+            s.name.c_str(), s.runs.size() + 1,
+            s.playlist.size() * static_cast<std::size_t>(format::participantCount(s)));
+        ImGui::Dummy(ImVec2(0, f));
+        ImGui::PushFont(ui::fonts().title);
+        const std::string who = format::participantLabel(s, m_turn.participant);
+        ImGui::Text("%s%s", s.mode == format::SessionMode::Group ? "The room decides: " : "Next: ",
+                    who.c_str());
+        ImGui::PopFont();
+        ImGui::PushFont(ui::fonts().large);
+        ImGui::Text("Level %d of %zu: %s", m_turn.playlistIndex + 1, s.playlist.size(),
+                    level ? level->title.c_str() : levelId().c_str());
+        ImGui::PopFont();
+        if (level) {
+            ImGui::PushTextWrapPos(f * 50.0f);
+            ImGui::TextWrapped("%s", level->summary.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::Text("Pause at each new cue: %s", s.pauseOnCue ? "on" : "off");
+        ImGui::Dummy(ImVec2(0, f));
+        const ImVec2 button(f * 14.0f, f * 2.6f);
+        if (ui::primaryButton("Start", button)) out.push_back({"start_turn"});
+        ImGui::SameLine();
+        if (ImGui::Button("Debrief now", button)) out.push_back({"debrief"});
+        ImGui::SameLine();
+        if (ImGui::Button("Save and leave", button)) out.push_back({"leave"});
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),
+                           "Saved after every run to %s", facilitator().path.c_str());
+    }
+
+    void drawRunDone(const AppContext&, UiActions& out) const {
+        const format::Session& s = facilitator().session;
+        const float f = ImGui::GetFontSize();
+        ui::heading("Run saved");
+        if (s.showLeaderboard) {
+            ImGui::Text("Score %.0f", static_cast<double>(m_lastScore.score));
+            ui::stars(m_lastScore.stars, f * 2.0f);
+        } else {
+            ImGui::TextWrapped("Scores stay private. The debrief shows the group's numbers.");
+        }
+        ImGui::Dummy(ImVec2(0, f));
+        const ImVec2 button(f * 14.0f, f * 2.6f);
+        const bool more = !format::nextTurn(s).done;
+        if (more && ui::primaryButton("Next turn", button)) out.push_back({"next_turn"});
+        if (more) ImGui::SameLine();
+        if (more ? ImGui::Button("Debrief", button) : ui::primaryButton("Debrief", button))
+            out.push_back({"debrief"});
+        ImGui::SameLine();
+        if (ImGui::Button("Replay this run", button)) out.push_back({"replay_last"});
+    }
+
+    static void drawPauseCard(UiActions& out) {
+        const ImVec2 display = ImGui::GetIO().DisplaySize;
+        ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.4f), ImGuiCond_Always,
+                                ImVec2(0.5f, 0.5f));
+        ImGui::Begin("session_pause", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                         ImGuiWindowFlags_NoSavedSettings);
+        ui::heading("Paused");
+        const ImVec2 button(ImGui::GetFontSize() * 14.0f, ImGui::GetFontSize() * 2.4f);
+        if (ui::primaryButton("Resume", button)) out.push_back({"resume"});
+        if (ImGui::Button("End this run and save it", button)) out.push_back({"end_run"});
+        ImGui::End();
+    }
+
+    std::unique_ptr<PlaySession> m_session;
+    std::unique_ptr<core::RunRecorder> m_recorder;
+    format::SessionTurn m_turn;
+    Mode m_mode = Mode::TurnCard;
+    DiscussMoment m_moment;
+    core::LevelScore m_lastScore;
+    PlayLayout m_layout{};
+    std::vector<std::string> m_keyLabels;
+    std::vector<int> m_scancodes;
+    int m_queued = -1;
+    bool m_hasHand = false;
+    float m_handX = 0, m_handY = 0, m_anchorX = 0, m_anchorY = 0;
+    bool m_dragging = false;
+    ScreenId m_next = ScreenId::Stay;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> makeSessionPlayScreen() {
+    return std::make_unique<SessionPlayScreen>();
+}
+
+}  // namespace app

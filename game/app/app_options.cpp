@@ -9,7 +9,7 @@ namespace app {
 namespace {
 
 bool isScreenName(std::string_view s) {
-    return s == "session" || s == "debrief" || s == "replay" ||  // facilitator screens
+    return s == "session" || s == "debrief" || s == "replay" || s == "turn" ||  // facilitator screens
            s == "title" || s == "campaign" || s == "library" || s == "settings" || s == "results" ||
            s == "play" || s == "profile" || s == "intro";
 }

@@ -30,6 +30,7 @@ ScreenId screenFromName(const std::string& s, bool hasLevel) {
     if (s == "session") return ScreenId::SessionSetup;
     if (s == "debrief") return ScreenId::SessionDebrief;
     if (s == "replay") return ScreenId::SessionReplay;
+    if (s == "turn") return ScreenId::SessionPlay;
     if (s == "settings") return ScreenId::Settings;
     if (s == "results") return ScreenId::Results;
     if (s == "play") return ScreenId::Play;

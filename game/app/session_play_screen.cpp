@@ -10,6 +10,7 @@
 #include "app/play_panels.h"
 #include "app/screen_layout.h"
 #include "app/screens.h"
+#include "core/bots.h"
 #include "core/run_recording.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -27,7 +28,10 @@ class SessionPlayScreen : public Screen {
             m_next = ScreenId::SessionSetup;
             return;
         }
+        m_autoplay = core::policyFromName(ctx.options.autoplay);
         showTurn();
+        // --autoplay: a bot takes each turn as a player would (demos and smoke tests).
+        if (m_autoplay && !m_turn.done) startTurn(ctx);
     }
 
     void update(AppContext& ctx, const ScreenInput& in, double dtS) override {
@@ -40,6 +44,11 @@ class SessionPlayScreen : public Screen {
         m_layout = playLayout(static_cast<float>(ctx.windowWidthPx),
                               static_cast<float>(ctx.windowHeightPx), ImGui::GetFontSize());
         driveHand(in.input, dtS);
+        if (m_bot)
+            m_queued = m_bot
+                           ->decide(m_session->sim().observe(),
+                                    [&](int r) { return m_session->sim().canRespond(r); })
+                           .respond;
         stepRecorded();
         if (facilitator().session.pauseOnCue)
             if (auto moment = newCueIn(m_session->lastEvents())) {
@@ -142,6 +151,7 @@ class SessionPlayScreen : public Screen {
         m_session = std::make_unique<PlaySession>(ctx.data.catalog, *level, def);
         m_recorder = std::make_unique<core::RunRecorder>(m_session->sim().index(), level->id,
                                                          s.seed, s.relaxed);
+        if (m_autoplay) m_bot.emplace(*m_autoplay, m_session->sim().index(), s.seed);
         mapKeys(ctx);
         m_queued = -1;
         m_hasHand = false;
@@ -292,6 +302,8 @@ class SessionPlayScreen : public Screen {
 
     std::unique_ptr<PlaySession> m_session;
     std::unique_ptr<core::RunRecorder> m_recorder;
+    std::optional<core::Policy> m_autoplay;  ///< --autoplay: a bot clicks for the player
+    std::optional<core::Bot> m_bot;
     format::SessionTurn m_turn;
     Mode m_mode = Mode::TurnCard;
     DiscussMoment m_moment;

@@ -1,16 +1,19 @@
 # Headless smoke tests of the facilitator screens (included from tests/app/CMakeLists.txt).
-set(session_fixture ${PROJECT_SOURCE_DIR}/tests/data/sessions/class.session.json)
-function(attune_session_smoke name)
+set(sessions ${PROJECT_SOURCE_DIR}/tests/data/sessions)
+# attune_session_smoke(NAME SESSION_FILE ARGS...)
+function(attune_session_smoke name session)
   string(REPLACE ";" " " args "${ARGN}")
   add_test(NAME "Game: the facilitator ${name} screen opens headless and draws a screenshot"
            COMMAND ${CMAKE_COMMAND} -DATTUNE=$<TARGET_FILE:attune> -DCHECK=$<TARGET_FILE:attune_png_check>
                    -DXVFB_RUN=${XVFB_RUN} -DDATA_DIR=${CMAKE_CURRENT_BINARY_DIR}/smoke-data-session-${name}
-                   -DSESSION=${session_fixture} -DPNG=${screens_dir}/session-${name}.png "-DARGS=${args}"
+                   -DSESSION=${sessions}/${session} -DPNG=${screens_dir}/session-${name}.png "-DARGS=${args}"
                    -P ${CMAKE_CURRENT_SOURCE_DIR}/session_smoke.cmake)
   set_tests_properties("Game: the facilitator ${name} screen opens headless and draws a screenshot" PROPERTIES
                        ENVIRONMENT "SDL_AUDIODRIVER=dummy;ASAN_OPTIONS=detect_leaks=0;ATTUNE_ROOT=${PROJECT_SOURCE_DIR}"
                        LABELS "smoke" TIMEOUT 180 RESOURCE_LOCK attune_display)
 endfunction()
-attune_session_smoke(setup --screen session --quit-after 1)
-attune_session_smoke(debrief --screen debrief --quit-after 1)
-attune_session_smoke(replay --screen replay --quit-after 12)
+attune_session_smoke(setup class.session.json --screen session --quit-after 1)
+attune_session_smoke(debrief class.session.json --screen debrief --quit-after 1)
+attune_session_smoke(replay class.session.json --screen replay --quit-after 12)
+# An interrupted session resumes at its next turn; a bot plays it until the first cue's discussion.
+attune_session_smoke(turn interrupted.session.json --screen turn --autoplay sensitive --quit-after 20)

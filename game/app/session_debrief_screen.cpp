@@ -96,21 +96,25 @@ class SessionDebriefScreen : public Screen {
         beginFullWindow("debrief");
         drawNotices(ctx, out);
         ImGui::PushFont(ui::fonts().title);
-        ImGui::Text("Debrief: %s", s.name.empty() ? "session" : s.name.c_str());
+        ImGui::TextWrapped("Debrief: %s", s.name.empty() ? "session" : s.name.c_str());
         ImGui::PopFont();
         drawToolbar(s, out);
         ImGui::Separator();
         const float f = ImGui::GetFontSize();
         const float half = ImGui::GetContentRegionAvail().x * 0.5f - f;
         ImGui::BeginChild("left", ImVec2(half, 0));
+        ImGui::PushTextWrapPos(0.0f);  // large projector text wraps instead of running off
         drawKeyNumbers();
         drawNeeds(half);
+        ImGui::PopTextWrapPos();
         ImGui::EndChild();
         ImGui::SameLine(0, f * 2);
         ImGui::BeginChild("right", ImVec2(0, 0));
+        ImGui::PushTextWrapPos(0.0f);
         drawStages(half);
         drawMoments(s, out);
         drawRuns(s, out);
+        ImGui::PopTextWrapPos();
         ImGui::EndChild();
         ImGui::End();
     }
@@ -159,8 +163,11 @@ class SessionDebriefScreen : public Screen {
                     d.misread);
         ImGui::Text("Safety events: %d", d.safetyEvents);
         for (std::size_t k = 0; k < d.safetyByKind.size(); ++k)
-            if (d.safetyByKind[k])
-                ImGui::BulletText("%s: %d", core::kSafetyKindNames[k].data(), d.safetyByKind[k]);
+            if (d.safetyByKind[k]) {
+                std::string kind(core::kSafetyKindNames[k]);
+                std::replace(kind.begin(), kind.end(), '_', ' ');
+                ImGui::BulletText("%s: %d", kind.c_str(), d.safetyByKind[k]);
+            }
     }
 
     void drawNeeds(float widthPx) const {

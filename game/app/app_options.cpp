@@ -24,6 +24,7 @@ bool parseNumber(const char* text, double* out) {
 
 const char* appUsage() {
     return "usage: attune [--data-dir DIR] [--screen title|campaign|library|settings|results|play]\n"
+           "              [--screen session|turn|debrief|replay]   (facilitator sessions)\n"
            "              [--level PATH] [--autoplay POLICY] [--quit-after GAME_SECONDS]\n"
            "              [--screenshot OUT.png] [--fullscreen] [--bench-frames N --json]\n";
 }
@@ -48,7 +49,8 @@ std::optional<AppOptions> parseAppOptions(int argc, char** argv, std::string* er
             o.screen = value();
             if (!isScreenName(o.screen)) {
                 *error = "unknown screen '" + o.screen +
-                         "'; expected title, campaign, library, settings, results or play";
+                         "'; expected title, campaign, library, settings, results, play, "
+                         "session, turn, debrief or replay";
                 return std::nullopt;
             }
         } else if (a == "--quit-after" || a == "--bench-frames") {

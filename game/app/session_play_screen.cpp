@@ -40,6 +40,8 @@ class SessionPlayScreen : public Screen {
         if (in.input.wasPressed(platform::Key::Escape) &&
             (m_mode == Mode::Playing || m_mode == Mode::Paused))
             m_mode = m_mode == Mode::Paused ? Mode::Playing : Mode::Paused;
+        // The room talks over a quiet baby while play is frozen.
+        ctx.sound.setMuted(m_mode == Mode::Discuss || m_mode == Mode::Paused);
         if (m_mode != Mode::Playing || !m_session || m_next != ScreenId::Stay) return;
         m_layout = playLayout(static_cast<float>(ctx.windowWidthPx),
                               static_cast<float>(ctx.windowHeightPx), ImGui::GetFontSize());
@@ -50,6 +52,7 @@ class SessionPlayScreen : public Screen {
                                     [&](int r) { return m_session->sim().canRespond(r); })
                            .respond;
         stepRecorded();
+        playSounds(ctx);
         if (facilitator().session.pauseOnCue)
             if (auto moment = newCueIn(m_session->lastEvents())) {
                 m_moment = *moment;
@@ -90,7 +93,10 @@ class SessionPlayScreen : public Screen {
         ImGui::End();
     }
 
-    void exit(AppContext& ctx) override { ctx.sound.setVoice(core::Voice::None, 0.0f); }
+    void exit(AppContext& ctx) override {
+        ctx.sound.setVoice(core::Voice::None, 0.0f);
+        ctx.sound.setMuted(false);
+    }
 
     ScreenId next() const override { return m_next; }
 
@@ -165,6 +171,16 @@ class SessionPlayScreen : public Screen {
         m_queued = -1;
     }
 
+    /// The baby's voice and each response's sound, as on the play screen.
+    void playSounds(AppContext& ctx) const {
+        const core::Observation& obs = m_session->sim().observe();
+        ctx.sound.setVoice(obs.look.voice, obs.look.voiceIntensity);
+        for (const core::Event& e : m_session->lastEvents())
+            if (e.type == core::EventType::ResponseStarted && e.response >= 0)
+                ctx.sound.response(
+                    ctx.data.catalog.responses[static_cast<std::size_t>(e.response)].id);
+    }
+
     void finishRun(AppContext& ctx) {
         FacilitatorState& f = facilitator();
         format::SessionRun run;
@@ -176,6 +192,7 @@ class SessionPlayScreen : public Screen {
         f.session.runs.push_back(std::move(run));
         saveOpenSession(ctx);
         m_session.reset();
+        ctx.sound.setVoice(core::Voice::None, 0.0f);
         m_mode = Mode::RunDone;
     }
 

@@ -183,6 +183,16 @@ bool checkBytes(std::string_view bytes, const std::string& displayPath, std::vec
     return true;
 }
 
+// rapidjson 1.1.0's UTF-8 validation reads up to three bytes past a truncated multi-byte sequence
+// at the very end of the text (found by fuzzing): parse from a copy with NUL padding.
+std::string paddedForParse(std::string_view text) {
+    std::string padded;
+    padded.reserve(text.size() + 4);
+    padded.append(text.data(), text.size());
+    padded.append(4, '\0');
+    return padded;
+}
+
 // Nesting depth of a value, counting stops just past the limit so the recursion stays bounded.
 int depthOf(const rapidjson::Value& v, int depth) {
     if (depth > kMaxNestingDepth) return depth;
@@ -230,7 +240,7 @@ void SourceMap::ensureBuilt() const {
     if (m_built) return;
     m_built = true;
     // m_text outlives this map (it is the JsonDocument's text), and parsed once already.
-    const std::string text(m_text);
+    const std::string text = paddedForParse(m_text);
     TrackingStream stream(text.c_str());
     LocationHandler handler(stream, text, const_cast<SourceMap*>(this));
     rapidjson::Reader reader;
@@ -299,7 +309,8 @@ std::unique_ptr<JsonDocument> parseJson(std::string_view bytes, const std::strin
         return nullptr;
     }
     // One DOM parse (iterative: no recursion on deep input); syntax errors carry their offset.
-    doc->dom.Parse(text.c_str());
+    const std::string padded = paddedForParse(text);
+    doc->dom.Parse(padded.c_str());
     if (doc->dom.HasParseError()) {
         out.push_back(errorAt(displayPath, *doc->map, doc->dom.GetErrorOffset(),
                               parseErrorMessage(doc->dom.GetParseError(), text,
@@ -308,7 +319,7 @@ std::unique_ptr<JsonDocument> parseJson(std::string_view bytes, const std::strin
     }
     if (depthOf(doc->dom, 0) > kMaxNestingDepth) {
         // Rare: pay for a SAX pass that stops at the limit to say where it was crossed.
-        TrackingStream stream(text.c_str());
+        TrackingStream stream(padded.c_str());
         LocationHandler handler(stream, text, nullptr);
         rapidjson::Reader reader;
         reader.Parse<rapidjson::kParseDefaultFlags>(stream, handler);

@@ -72,6 +72,11 @@ void readEpisode(ObjectReader& o, core::EpisodeScore& e) {
 
 void writeLevelScore(JsonWriter& w, std::string_view key, const core::LevelScore& s) {
     w.beginObject(key);
+    writeLevelScoreFields(w, s);
+    w.endObject();
+}
+
+void writeLevelScoreFields(JsonWriter& w, const core::LevelScore& s) {
     w.value("score", s.score);
     w.value("stars", s.stars);
     w.value("rating", s.rating);
@@ -92,7 +97,6 @@ void writeLevelScore(JsonWriter& w, std::string_view key, const core::LevelScore
         w.endObject();
     }
     w.endArray();
-    w.endObject();
 }
 
 void readLevelScore(ObjectReader& o, core::LevelScore& s) {

@@ -68,16 +68,16 @@ void Shush::start() {
 }
 
 void Shush::render(float* out, int n) {
-    const long total = static_cast<long>(6.3f * m_sr);
+    const long total = static_cast<long>(6.0f * m_sr);  // six whole swells: no cut-off mid-"shhh"
     for (int i = 0; i < n && m_active; ++i, ++m_sample) {
         if (m_sample >= total) {
             m_active = false;
             break;
         }
         const float t = static_cast<float>(m_sample) / m_sr;
-        // "shhh" swells at ~0.8 Hz (in time with gentle rocking): 1 s on, a breath, again.
-        const float p = std::fmod(t, 1.25f);
-        const float env = p < 1.0f ? std::sin(kPi * p) : 0.0f;
+        // "shhh" swells at 1 Hz (table (b): 1-2 Hz, in time with rocking): 0.8 s on, a breath, again.
+        const float p = std::fmod(t, 1.0f);
+        const float env = p < 0.8f ? std::sin(kPi * p / 0.8f) : 0.0f;
         const float w = m_rng.bipolar();
         out[i] += (m_peak.process(w) + 0.5f * m_high.process(w)) * env * env * 0.22f;
     }

@@ -28,7 +28,7 @@ private:
     OnePole m_lp;
 };
 
-/// Shushing: band-pass noise around 2-8 kHz (peak ~3 kHz) in "shhh" swells of ~1 s, ~6 s in all.
+/// Shushing: band-pass noise around 2-8 kHz (peak ~3 kHz) in "shhh" swells of 0.8 s at 1 Hz, 6 s in all.
 class Shush {
 public:
     explicit Shush(float sampleRate);

@@ -44,11 +44,20 @@ Segment breathNoise(float dur, float amp, float f1, float f2) {
     return s;
 }
 
+/// Distress for one cry unit: the bout's escalation (a plain cry tops out at 0.6, so it never sounds
+/// like the intense cry at its start), plus a little for a loud catalog intensity, plus 0.5 if intense.
+float cryDistress(float in, float escalation, bool intense) {
+    const float boost = 0.4f * std::max(0.0f, in - 0.5f);
+    return std::clamp((intense ? escalation + 0.5f : 0.6f * escalation) + boost, 0.0f, 1.0f);
+}
+
 std::size_t cry(float in, float distress, bool intense, Rng& rng, Segment* out) {
-    // Wail 0.7-1.5 s (shorter as distress grows), in-breath ~27% of the cycle, 400-550 Hz arc.
-    const float d = std::clamp(distress + (intense ? 0.5f : 0.0f), 0.0f, 1.0f);
-    const float base = rng.range(400.0f, 470.0f);
-    Segment w = vowel(rng.range(1.0f, 1.4f) - 0.5f * d, base, rng.range(560.0f, 600.0f) + 200.0f * d, base - 20.0f,
+    // Wail ~0.65-0.95 s then an in-breath of 0.25-0.35 s (~27% of the cycle): ~57 cycles a minute
+    // (§1.2). Distress shortens both (escalated units 0.5-0.8 s, gasps 0.15-0.25 s) and lifts the
+    // arc's peak from ~580 Hz towards 800 Hz around a 400-550 Hz baseline (§1.1, §1.5, table (b)).
+    const float d = cryDistress(in, distress, intense);
+    const float base = rng.range(390.0f, 440.0f);  // Michelsson: lowest ~400, highest ~580, mean ~500
+    Segment w = vowel(rng.range(0.65f, 0.95f) - 0.15f * d, base, rng.range(550.0f, 600.0f) + 200.0f * d, base - 20.0f,
                       level(-5.0f + 5.0f * d, in), rng.range(1050, 1250), rng.range(2500, 3200), 5000);
     w.bw = 260;
     w.glideFrom = 0.6f;
@@ -64,19 +73,21 @@ std::size_t cry(float in, float distress, bool intense, Rng& rng, Segment* out) 
     }
     std::size_t n = 0;
     out[n++] = w;
-    // In-breath: sometimes a voiced, higher "whoop", otherwise breathy noise.
-    const float gasp = rng.range(0.25f, 0.35f) - 0.12f * d;
+    // In-breath: sometimes a voiced, higher "whoop" (a short gap before it, a longer one after:
+    // §1.2), otherwise breathy noise.
+    const float gasp = rng.range(0.25f, 0.35f) - 0.1f * d;
     if (rng.uniform() < 0.3f) {
-        Segment g = vowel(gasp * 0.7f, 650, 780, 720, level(-10.0f, in), 900, 2600, 4500);
+        Segment g = vowel(gasp * 0.55f, 650, 780, 720, level(-10.0f, in), 900, 2600, 4500);
         g.breath = 0.4f;
         g.attackS = 0.02f;
         g.releaseS = 0.04f;
+        out[n++] = silence(0.06f);
         out[n++] = g;
-        out[n++] = silence(gasp * 0.5f);
+        out[n++] = silence(gasp * 0.45f);
     } else {
         out[n++] = breathNoise(gasp, level(-16.0f, in), 900, 2500);
     }
-    out[n++] = silence(rng.range(0.05f, 0.2f) * (1.0f - d));
+    out[n++] = silence(rng.range(0.0f, 0.1f) * (1.0f - d));
     return n;
 }
 
@@ -99,10 +110,12 @@ std::size_t fuss(float in, bool grizzle, Rng& rng, Segment* out) {
 }
 
 std::size_t coo(float in, Rng& rng, Segment* out) {
-    // "ooh": 300-450 Hz gentle rise-fall, 0.2-0.6 s, soft breath, turn-taking gaps 1-3 s.
+    // "ooh": 300-450 Hz gentle rise-fall, mostly 0.2-0.45 s with an occasional long one (0.8-1.5 s:
+    // §2.2 "most under 400 ms, occasional ones 2 s"), soft breath, turn-taking gaps 1-3 s.
     const float f = rng.range(330.0f, 380.0f);
     const bool ah = rng.uniform() < 0.35f;
-    Segment s = vowel(rng.range(0.25f, 0.6f), f, f + rng.range(40.0f, 70.0f), f - 20.0f, level(-16.0f, in), ah ? 1000 : 750,
+    const float durS = rng.uniform() < 0.15f ? rng.range(0.8f, 1.5f) : rng.range(0.2f, 0.45f);
+    Segment s = vowel(durS, f, f + rng.range(40.0f, 70.0f), f - 20.0f, level(-16.0f, in), ah ? 1000 : 750,
                       ah ? 2500 : 1800, 4500);
     s.bw = 150;
     s.breath = 0.1f;

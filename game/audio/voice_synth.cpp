@@ -1,6 +1,6 @@
 // Source-filter rendering of planned segments: polyBLEP glottal pulse at f0 (rise-fall arc, jitter
 // per period, shimmer, optional tremor and hyperphonation jumps), subharmonic or chaotic frames for
-// dysphonation, breath noise gated to the open phase, then three cascade formant resonators.
+// dysphonation, breath noise gated to the open phase, then three parallel formant resonators.
 #include "audio/voice_synth.h"
 
 #include <algorithm>
@@ -27,7 +27,7 @@ void VoiceSynth::planBout() {
     m_planCount = planVoiceBout(m_voice, m_intensity, m_distress, m_rng, m_plan.data(), m_plan.size());
     m_planPos = 0;
     if (m_voice == core::Voice::Cry || m_voice == core::Voice::CryIntense)
-        m_distress = std::min(1.0f, m_distress + 0.04f);  // a long bout escalates
+        m_distress = std::min(1.0f, m_distress + 0.03f);  // a long bout escalates (full after ~35 s)
 }
 
 void VoiceSynth::startSegment(const Segment& s) {

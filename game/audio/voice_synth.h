@@ -1,5 +1,5 @@
 // The baby's voice: a bout planner (SENSORY §1.2, §1.5, table (b)) feeding a source-filter
-// synthesiser (band-limited glottal pulse with jitter, shimmer and breath noise, three cascade
+// synthesiser (band-limited glottal pulse with jitter, shimmer and breath noise, three parallel
 // formant resonators for a short infant vocal tract).
 #pragma once
 

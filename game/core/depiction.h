@@ -25,14 +25,21 @@ enum class Hands : std::uint8_t {
 enum class Limbs : std::uint8_t {
     Still, Smooth, Wriggle, Kicking, Jerky, Stiff, DrawnUp, Floppy, Shiver, Startle
 };
-/// Whole-body posture.
+/// Whole-body posture. Prone: lying on the tummy, face turned to one side. Standing: an older baby
+/// on its feet.
 enum class Posture : std::uint8_t {
-    Neutral, HeadTurn, TurnAway, Arching, Curled, Stretch, CrawlAway, ShowToy, PushAway
+    Neutral, HeadTurn, TurnAway, Arching, Curled, Stretch, CrawlAway, ShowToy, PushAway, Prone, Standing
 };
 /// Voice the synthesiser produces.
 enum class Voice : std::uint8_t {
     None, Coo, Babble, Squeak, Whimper, Fuss, Grizzle, Cry, CryIntense, WeakHighCry, Hiccup,
     Grunt, SuckSounds, Yawn, Laugh
+};
+/// What the picture shows around the baby when a cue lies in the situation rather than the face:
+/// a car seat, soft bedding, the nappy's state, or the caregiver's legs, fists or touching hand.
+enum class Context : std::uint8_t {
+    None, CarSeat, SoftBedding, WetNappy, SoiledNappy, CaregiverKnees, CaregiverLeaving,
+    CaregiverAngry, CaregiverTense, FeelHands, FeelChest
 };
 
 inline constexpr std::array<std::string_view, 7> kEyesNames{"open", "wide", "half", "closed",
@@ -49,12 +56,16 @@ inline constexpr std::array<std::string_view, 9> kHandsNames{
 inline constexpr std::array<std::string_view, 10> kLimbsNames{
     "still", "smooth", "wriggle", "kicking", "jerky", "stiff", "drawn_up", "floppy", "shiver",
     "startle"};
-inline constexpr std::array<std::string_view, 9> kPostureNames{
+inline constexpr std::array<std::string_view, 11> kPostureNames{
     "neutral", "head_turn", "turn_away", "arching", "curled", "stretch", "crawl_away", "show_toy",
-    "push_away"};
+    "push_away", "prone", "standing"};
 inline constexpr std::array<std::string_view, 15> kVoiceNames{
     "none",    "coo",   "babble",      "squeak",      "whimper", "fuss",        "grizzle", "cry",
     "cry_intense", "weak_high_cry", "hiccup", "grunt", "suck_sounds", "yawn", "laugh"};
+inline constexpr std::array<std::string_view, 11> kContextNames{
+    "none",           "car_seat",          "soft_bedding",    "wet_nappy",       "soiled_nappy",
+    "caregiver_knees", "caregiver_leaving", "caregiver_angry", "caregiver_tense", "feel_hands",
+    "feel_chest"};
 
 /// Everything needed to draw and voice one cue. Scalars are 0..1 unless stated.
 struct DepictionDef {
@@ -73,6 +84,7 @@ struct DepictionDef {
     float sweat = 0.0f;
     float breathingRate = 1.0f;   ///< multiple of the calm breathing rate, 0.5..3
     float motion = 0.3f;          ///< how much the body moves, 0 still .. 1 flailing
+    Context context = Context::None;  ///< the situation drawn around the baby (prop, nappy, caregiver)
 
     bool operator==(const DepictionDef& o) const;
     bool operator!=(const DepictionDef& o) const { return !(*this == o); }
@@ -83,7 +95,7 @@ inline bool DepictionDef::operator==(const DepictionDef& o) const {
            hands == o.hands && limbs == o.limbs && posture == o.posture && voice == o.voice &&
            voiceIntensity == o.voiceIntensity && flush == o.flush && pallor == o.pallor &&
            tears == o.tears && sweat == o.sweat && breathingRate == o.breathingRate &&
-           motion == o.motion;
+           motion == o.motion && context == o.context;
 }
 
 }  // namespace core

@@ -165,6 +165,16 @@ void posturePose(JointAngles& q, Posture posture) {
             setPair(q, ShoulderL, 1.5f);
             setPair(q, ElbowL, 0.1f);
             break;
+        case Posture::Prone:  // on the tummy: arms bent up beside the head, hips and knees loosely bent
+            setPair(q, ShoulderL, 2.0f);
+            setPair(q, ElbowL, 1.8f);
+            setPair(q, HipL, 0.6f);
+            setPair(q, KneeL, -0.9f);
+            break;
+        case Posture::Standing:  // on its feet: hips and knees straight
+            setPair(q, HipL, 0.0f);
+            setPair(q, KneeL, 0.0f);
+            break;
         default:
             break;
     }

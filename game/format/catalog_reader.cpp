@@ -48,6 +48,7 @@ void readDepiction(ObjectReader& o, core::DepictionDef& d) {
     o.read("sweat", d.sweat);
     o.read("breathing_rate", d.breathingRate);
     o.read("motion", d.motion);
+    o.readEnum("context", d.context, core::kContextNames);
 }
 
 void readCue(ObjectReader& o, core::CueDef& c) {

@@ -36,6 +36,7 @@ void drawMotionMarks(ImDrawList* d, const Rig& r, const BabyLook& look, const An
     // Marks stay with reduceMotion: they carry the movement the smaller animation no longer shows.
     switch (dep.limbs) {
         case Limbs::Kicking:
+            if (r.standing) break;  // on its feet the legs hold the baby up
             for (int i = 0; i < 2; ++i) arcsAround(d, r.legs[i].end, u * 0.08f, i == 0 ? 2.4f : 0.7f, w);
             break;
         case Limbs::Jerky:

@@ -19,6 +19,12 @@ void drawTorso(ImDrawList* d, const Rig& r, const Palette& p) {
     fillEllipse(d, add(c, ImVec2(r.unitPx * 0.008f, r.unitPx * 0.012f)), ImVec2(hl, hw), ang, withAlpha(p.clothShade, 0.9f));
     fillEllipse(d, c, ImVec2(hl * 0.98f, hw * 0.97f), ang, p.cloth);
     fillEllipse(d, add(c, rotate(ImVec2(-hl * 0.15f, -hw * 0.3f), ang)), ImVec2(hl * 0.6f, hw * 0.45f), ang, withAlpha(p.clothLight, 0.6f));
+    if (r.prone) {  // the back: a seam down the spine and the nappy's rounded bump at the bottom
+        strokeQuad(d, lerp2(r.neck, r.hips, 0.1f), lerp2(r.neck, r.hips, 0.5f), lerp2(r.neck, r.hips, 0.75f), p.clothShade,
+                   std::max(1.0f, r.unitPx * 0.006f));
+        fillEllipse(d, lerp2(r.neck, r.hips, 0.92f), ImVec2(hw * 0.75f, hl * 0.3f), ang + 1.5708f, withAlpha(p.clothLight, 0.8f));
+        return;
+    }
     // Collar and poppers down the front.
     const ImVec2 n = lerp2(r.neck, r.hips, 0.06f);
     strokeArc(d, n, r.unitPx * 0.05f, ang + 1.2f, ang + 5.08f, p.clothShade, std::max(1.0f, r.unitPx * 0.008f));
@@ -34,12 +40,23 @@ void drawLeg(ImDrawList* d, const Rig& r, int i, const Palette& p, bool far) {
     fillCapsule(d, l.joint, l.end, u * 0.05f + o, u * 0.04f + o, p.clothShade);
     fillCapsule(d, l.root, l.joint, u * 0.062f, u * 0.05f, c);
     fillCapsule(d, l.joint, l.end, u * 0.05f, u * 0.04f, c);
+    if (r.standing) {  // front view of a foot flat on the floor, toes turned a little out
+        const ImVec2 foot(l.end.x + (i == 0 ? -1.0f : 1.0f) * u * 0.012f, r.floorY - u * 0.02f);
+        fillEllipse(d, foot, ImVec2(u * 0.052f, u * 0.026f), 0.0f, p.skinShade);
+        fillEllipse(d, add(foot, ImVec2(0, -u * 0.004f)), ImVec2(u * 0.048f, u * 0.022f), 0.0f, p.skin);
+        return;
+    }
     // Bare foot, toes pointing away from the knee.
     const ImVec2 dir = sub(l.end, l.joint);
     const float a = std::atan2(dir.y, dir.x);
     const ImVec2 foot = add(l.end, rotate(ImVec2(u * 0.03f, 0), a));
     fillEllipse(d, foot, ImVec2(u * 0.048f, u * 0.034f), a, far ? p.skinShade : p.skin);
-    (void)d;
+    if (r.prone) {  // on the tummy the soles face up: a paler sole and a row of toes
+        fillEllipse(d, add(foot, rotate(ImVec2(-u * 0.004f, 0), a)), ImVec2(u * 0.034f, u * 0.022f), a, p.skinLight);
+        for (int k = -2; k <= 2; ++k)
+            d->AddCircleFilled(add(foot, rotate(ImVec2(u * 0.045f - std::abs(k) * u * 0.004f, k * u * 0.012f), a)), u * 0.008f,
+                               p.skinShade);
+    }
 }
 
 void drawArm(ImDrawList* d, const Rig& r, int i, const Palette& p, bool far) {

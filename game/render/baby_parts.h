@@ -22,6 +22,16 @@ void drawToy(ImDrawList* d, const Rig& r);
 void drawCaregiverBehind(ImDrawList* d, const Rig& r, bool headSupported);
 /// Motion marks for a still frame: kicks, jerks, shivers, startles, fast breathing, hiccups.
 void drawMotionMarks(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an);
+/// The back of the head with the face turned to one side, for a baby lying on its tummy.
+void drawHeadFromBehind(ImDrawList* d, const Rig& r, const BabyLook& look, const Palette& p);
+/// Whether the context shows the nappy, so the legs are drawn bare.
+bool showsBareLegs(const core::DepictionDef& d);
+/// The context behind the baby: a car seat's shell and handle, the caregiver's legs.
+void drawContextBehind(ImDrawList* d, const Rig& r, const BabyLook& look);
+/// The context on the body, over the torso and under the arms: a harness, the nappy.
+void drawContextOnBody(ImDrawList* d, const Rig& r, const BabyLook& look, const Palette& p);
+/// The context in front: soft bedding and a toy, the caregiver's fists or checking hand.
+void drawContextFront(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an);
 /// Small sound marks near the mouth: coo notes, cry bursts, grunts (captions say the rest).
 void drawVoiceMarks(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an, ImVec2 mouthPx);
 

@@ -77,6 +77,11 @@ void drawHead(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an,
 void drawGroundShadow(ImDrawList* d, const Rig& r) {
     // A soft contact shadow under the body so the baby sits on the mattress or mat.
     const float u = r.unitPx;
+    if (r.standing) {  // a floor line and a shadow under the feet
+        d->AddLine(ImVec2(r.hips.x - u * 0.45f, r.floorY), ImVec2(r.hips.x + u * 0.7f, r.floorY), IM_COL32(150, 120, 110, 120), std::max(1.0f, u * 0.008f));
+        softGlow(d, ImVec2(r.hips.x, r.floorY), ImVec2(u * 0.16f, u * 0.03f), IM_COL32(120, 90, 80, 70), 6);
+        return;
+    }
     if (r.crawling) {
         const ImVec2 c(lerp2(r.neck, r.hips, 0.5f).x, r.legs[1].joint.y + u * 0.03f);
         softGlow(d, c, ImVec2(u * 0.38f, u * 0.05f), IM_COL32(120, 90, 80, 70), 8);
@@ -96,11 +101,14 @@ void drawSurface(ImDrawList* d, const Rig& r) {
 }
 
 Rig buildRig(const BabyLook& look, const Anim& an, ImVec2 c, float h) {
+    // Room at the side for the caregiver walking away that the baby reaches after.
+    if (look.depiction.context == core::Context::CaregiverLeaving && !look.held) c.x -= 0.12f * h;
     if (look.depiction.posture == core::Posture::CrawlAway && !look.held) return rigForCrawl(look, an, c, h);
     // In arms the Box2D body answers the caregiver (rocking, head lag): draw it. In the cot the core's
     // pose is kinematic, servoed toward the same intent as the depiction, so the baby is drawn from
     // above with the depiction's rig, which keeps the face upright and every cue readable.
     if (look.hasPose && look.held) return rigFromPose(look, an, c, h);
+    if (look.depiction.posture == core::Posture::Standing && !look.held) return rigForStanding(look, an, c, h);
     if (look.depiction.posture == core::Posture::Arching && !look.held) {
         Rig r = rigForArch(look, an, c, h);
         r.arching = true;
@@ -116,13 +124,16 @@ void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook&
     const Anim an = makeAnim(look, timeS);
     const Rig r = buildRig(look, an, centerPx, heightPx);
     const Palette p = makePalette(dep.flush * 0.35f, dep.pallor);
+    Palette legs = p;  // bare legs when the nappy is the point of the cue
+    if (showsBareLegs(dep)) legs.cloth = p.skin, legs.clothShade = p.skinShade;
     const bool front = handsInFront(dep.hands);
     if (look.held) drawCaregiverBehind(draw, r, look.headSupported);
     else if (!r.arching) drawGroundShadow(draw, r);
     if (r.arching) drawSurface(draw, r);
+    drawContextBehind(draw, r, look);
     const int farLeg = r.crawling ? 0 : -1;
     if (!r.kneesUp)
-        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, p, i == farLeg);
+        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, legs, i == farLeg);
     if (r.crawling) drawArm(draw, r, 0, p, true), drawHand(draw, r, 0, dep.hands, p, an);
     // Arms raised above the eyes (stretching, reaching) pass behind the head, not across the face.
     bool behind[2] = {false, false};
@@ -133,8 +144,10 @@ void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook&
         if (behind[i]) drawArm(draw, r, i, p, false), drawHand(draw, r, i, dep.hands, p, an);
     drawTorso(draw, r, p);
     if (r.kneesUp)
-        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, p, false);
-    drawHead(draw, r, look, an, p);
+        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, legs, false);
+    drawContextOnBody(draw, r, look, p);
+    if (r.prone) drawHeadFromBehind(draw, r, look, p);
+    else drawHead(draw, r, look, an, p);
     for (int i = r.crawling ? 1 : 0; i < 2; ++i) {
         if (behind[i]) continue;
         if (front && (i == 1 || dep.hands == core::Hands::RubEyes)) continue;
@@ -148,6 +161,7 @@ void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook&
             drawHand(draw, r, i, dep.hands, p, an);
         }
     if (r.toyInHand) drawToy(draw, r);
+    drawContextFront(draw, r, look, an);
     drawMotionMarks(draw, r, look, an);
     const FaceFrame f = faceFrame(r);
     drawVoiceMarks(draw, r, look, an, f.at(0.0f, 0.6f));

@@ -106,6 +106,16 @@ void postureTargets(Posture p, Hands h, Targets& tg) {
         case Posture::Arching: tg.foot[0] = tg.foot[1] = ImVec2(0.09f, 0.46f); break;
         case Posture::ShowToy: tg.hand[1] = ImVec2(0.27f, -0.33f); break;
         case Posture::PushAway: tg.hand[0] = tg.hand[1] = ImVec2(0.2f, -0.06f); break;
+        case Posture::Prone:  // on the tummy: arms bent up beside the head, legs in a loose frog
+            if (!handNearFace(h)) tg.hand[0] = tg.hand[1] = ImVec2(0.2f, -0.3f);
+            tg.foot[0] = tg.foot[1] = ImVec2(0.2f, 0.36f);
+            break;
+        case Posture::HeadTurn:  // reaching after someone: both hands out toward the turned side
+            if (h == Hands::Reach) {
+                tg.hand[0] = ImVec2(-0.14f, -0.02f);  // screen-left arm across the chest
+                tg.hand[1] = ImVec2(0.36f, -0.16f);
+            }
+            break;
         default: break;
     }
 }
@@ -191,6 +201,7 @@ void headPose(const core::DepictionDef& d, const Anim& an, Rig& r) {
         case Posture::Curled: r.pitch = -0.35f; r.headRollRad = 0.1f; break;
         case Posture::PushAway: r.yaw = -0.6f; r.headRollRad = -0.1f; break;
         case Posture::ShowToy: r.yaw = 0.15f; break;
+        case Posture::Prone: r.yaw = -0.9f; r.headRollRad = -0.1f; break;
         default: break;
     }
     if (d.mouth == core::Mouth::Rooting) {
@@ -218,6 +229,7 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     tg.kneesUp = d.limbs == Limbs::DrawnUp || d.posture == Posture::Curled;
     r.kneesUp = tg.kneesUp;
     r.pushing = d.posture == Posture::PushAway;
+    r.prone = d.posture == Posture::Prone && !look.held;
     float bodyAngle = 0.0f;
     if (d.posture == Posture::Curled) bodyAngle = 0.25f;
     if (d.posture == Posture::TurnAway) bodyAngle = -0.08f;

@@ -31,6 +31,9 @@ struct Rig {
     bool arching = false;      ///< side view, back lifted off the mattress
     bool kneesUp = false;      ///< legs drawn up over the tummy (drawn in front of it)
     bool pushing = false;      ///< arms pushed out toward the viewer (hands drawn larger)
+    bool prone = false;        ///< lying on the tummy seen from above: back of the head, soles up
+    bool standing = false;     ///< an older baby on its feet, front view, feet on the floor
+    float floorY = 0.0f;       ///< where the standing baby's feet meet the floor, px
 };
 
 /// Per-frame animation values shared by the rig, face and body.
@@ -55,6 +58,8 @@ Rig rigFromPose(const BabyLook& look, const Anim& anim, ImVec2 centerPx, float h
 Rig rigForCrawl(const BabyLook& look, const Anim& anim, ImVec2 centerPx, float heightPx);
 /// The skeleton of a baby arching its back, lying on its back seen from the side.
 Rig rigForArch(const BabyLook& look, const Anim& anim, ImVec2 centerPx, float heightPx);
+/// The skeleton of an older baby standing, front view; arms straight up when reaching to be held.
+Rig rigForStanding(const BabyLook& look, const Anim& anim, ImVec2 centerPx, float heightPx);
 /// Cheap deterministic hash noise in [0,1) for integer n and a salt.
 float hashNoise(int n, int salt);
 

@@ -1,5 +1,5 @@
-// The two skeletons that are not the lying front view: the Box2D pose (metres mapped to pixels
-// around the torso) and an older baby crawling away on hands and knees.
+// The skeletons that are not the lying front view: the Box2D pose (metres mapped to pixels around
+// the torso), an older baby crawling away on hands and knees, arching, and standing.
 #include <algorithm>
 #include <cmath>
 
@@ -24,6 +24,13 @@ void ends(const core::BodyPose& p, Part part, float halfLenM, const PoseMap& m, 
     const float cs = std::cos(p.angleRad[part]), sn = std::sin(p.angleRad[part]);
     a = m.at(p.xM[part] - cs * halfLenM, p.yM[part] - sn * halfLenM);
     b = m.at(p.xM[part] + cs * halfLenM, p.yM[part] + sn * halfLenM);
+}
+/// Points each hand along its forearm.
+void aimHands(Rig& r) {
+    for (int i = 0; i < 2; ++i) {
+        const ImVec2 fa = sub(r.arms[i].end, r.arms[i].joint);
+        r.handAngleRad[i] = std::atan2(fa.y, fa.x);
+    }
 }
 }  // namespace
 
@@ -53,10 +60,9 @@ Rig rigFromPose(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
         ends(p, thigh[i], 0.05f, m, s0, s1);
         ends(p, shin[i], 0.05f, m, f0, f1);
         r.legs[i] = {s0, lerp2(s1, f0, 0.5f), f1};
-        const ImVec2 fa = sub(r.arms[i].end, r.arms[i].joint);
-        r.handAngleRad[i] = std::atan2(fa.y, fa.x);
     }
     r.torsoHalfWidthPx = 0.075f * m.k * (1.0f + 0.035f * an.breath * an.amp);
+    aimHands(r);
     return r;
 }
 
@@ -101,14 +107,47 @@ Rig rigForArch(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     r.neck = at(-0.15f, -0.06f - lift);
     r.hips = at(0.14f, -0.02f - lift * 0.5f);
     r.torsoHalfWidthPx = 0.12f * u * (1.0f + 0.03f * an.breath * an.amp);
+    // Rubbing the eyes while arching: both fists on the eyes of the tipped-back face, circling.
+    const bool rub = look.depiction.hands == core::Hands::RubEyes;
+    const float rx = 0.008f * std::cos(t * 10.0f) * an.amp, ry = 0.008f * std::sin(t * 10.0f) * an.amp;
+    const ImVec2 eyes[2] = {at(-0.322f + rx, -0.024f + ry), at(-0.263f - rx, 0.078f - ry)};
     for (int i = 0; i < 2; ++i) {
         const float off = i == 0 ? -0.02f : 0.0f;
         r.legs[i] = {at(0.15f, 0.0f + off), at(0.3f, 0.07f + off), at(0.46f, 0.14f + off)};
         r.arms[i] = {at(-0.1f, -0.08f + off), at(-0.07f + 0.03f * i, -0.2f + off), at(-0.16f + 0.04f * i, -0.27f + off)};
-        const ImVec2 fa = sub(r.arms[i].end, r.arms[i].joint);
-        r.handAngleRad[i] = std::atan2(fa.y, fa.x);
+        if (rub) r.arms[i] = {at(-0.1f, -0.08f + off), at(-0.12f + 0.04f * i, -0.2f + 0.1f * i), eyes[i]};
     }
-    (void)look;
+    aimHands(r);
+    return r;
+}
+
+Rig rigForStanding(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
+    // An older baby on its feet, front view, a little left of centre so whoever it stands by fits
+    // on the right; chin up to look at a standing adult; arms straight up when reaching to be held.
+    Rig r;
+    r.unitPx = u;
+    r.standing = true;
+    const float t = static_cast<float>(an.t);
+    const float bob = 0.006f * std::sin(t * 5.0f) * an.amp * look.depiction.motion;
+    auto at = [&](float x, float y) { return ImVec2(c.x + x * u, c.y + (y + bob) * u); };
+    r.head = at(-0.1f, -0.3f);
+    r.headR = 0.14f * u;
+    r.pitch = 0.2f;
+    r.yaw = 0.2f;
+    r.neck = at(-0.1f, -0.15f);
+    r.hips = at(-0.1f, 0.08f);
+    r.torsoHalfWidthPx = 0.11f * u * (1.0f + 0.03f * an.breath * an.amp);
+    r.floorY = c.y + 0.43f * u;
+    const bool reach = look.depiction.hands == core::Hands::Reach;
+    for (int i = 0; i < 2; ++i) {
+        const float s = i == 0 ? -1.0f : 1.0f;
+        r.legs[i] = {at(-0.1f + s * 0.05f, 0.08f), at(-0.1f + s * 0.065f, 0.24f), at(-0.1f + s * 0.07f, 0.39f)};
+        if (reach)  // "pick me up": both arms straight up
+            r.arms[i] = {at(-0.1f + s * 0.09f, -0.12f), at(-0.1f + s * 0.14f, -0.27f), at(-0.1f + s * 0.15f, -0.43f)};
+        else
+            r.arms[i] = {at(-0.1f + s * 0.09f, -0.12f), at(-0.1f + s * 0.14f, -0.02f), at(-0.1f + s * 0.15f, 0.08f)};
+    }
+    aimHands(r);
     return r;
 }
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <string>
 
 #include <imgui.h>
 
@@ -107,6 +109,36 @@ TEST_CASE("Baby renderer: different cues draw different geometry") {
     CHECK(babyGeometry(toward).hash != babyGeometry(pale).hash);
 }
 
+TEST_CASE("Baby renderer: no two catalog cues draw identical geometry") {
+    Frame f;
+    std::map<std::uint64_t, std::string> seen;
+    for (const auto& cue : catalog().cues) {
+        render::BabyLook look;
+        look.depiction = cue.depiction;
+        const std::uint64_t h = babyGeometry(look, 3.4).hash;
+        const auto [it, fresh] = seen.emplace(h, cue.id);
+        INFO(cue.id << " draws exactly like " << it->second);
+        CHECK(fresh);
+    }
+}
+
+TEST_CASE("Baby renderer: every context draws something of its own, and nothing non-finite") {
+    Frame f;
+    render::BabyLook base = lookOf("quiet_alert");
+    const Geometry plain = babyGeometry(base);
+    for (std::size_t c = 1; c < core::kContextNames.size(); ++c)
+        for (bool held : {false, true}) {
+            render::BabyLook look = base;
+            look.depiction.context = static_cast<core::Context>(c);
+            look.depiction.posture = c == static_cast<std::size_t>(core::Context::CaregiverKnees) ? core::Posture::Standing : core::Posture::Neutral;
+            look.held = held;
+            const Geometry g = babyGeometry(look);
+            INFO(core::kContextNames[c] << (held ? " held" : " in the cot"));
+            CHECK(g.finite);
+            if (!held) CHECK(g.hash != plain.hash);
+        }
+}
+
 TEST_CASE("Baby renderer: the same inputs draw identical geometry") {
     Frame f;
     for (const char* id : {"hunger_crying", "rooting", "crawls_away_glances", "pulls_off_arching"}) {
@@ -139,7 +171,7 @@ TEST_CASE("Baby renderer: every enum value draws without non-finite geometry") {
     Frame f;
     for (int e = 0; e < 7; ++e)
         for (int m = 0; m < 12; ++m)
-            for (int p = 0; p < 9; ++p) {
+            for (int p = 0; p < static_cast<int>(core::kPostureNames.size()); ++p) {
                 render::BabyLook look;
                 look.depiction.eyes = static_cast<core::Eyes>(e);
                 look.depiction.mouth = static_cast<core::Mouth>(m);
@@ -152,6 +184,7 @@ TEST_CASE("Baby renderer: every enum value draws without non-finite geometry") {
                 look.headSupported = (m % 3) != 0;
                 look.reduceMotion = (e % 2) == 0;
                 look.colourBlindSafe = (m % 2) == 1;
+                look.depiction.context = static_cast<core::Context>((e + m) % core::kContextNames.size());
                 const Geometry g = babyGeometry(look, 0.1 * (e + m + p));
                 REQUIRE(g.finite);
                 REQUIRE(g.vertices > 100);

@@ -33,6 +33,7 @@ void writeDepiction(format::JsonWriter& w, const core::DepictionDef& d) {
     w.value("sweat", d.sweat);
     w.value("breathing_rate", d.breathingRate);
     w.value("motion", d.motion);
+    if (d.context != core::Context::None) w.value("context", name(d.context, core::kContextNames));
     w.endObject();
 }
 

@@ -36,6 +36,7 @@ bool depictionFields(core::DepictionDef& d) {
     depictionCombo("Limbs", &d.limbs, core::kLimbsNames, &changed);
     depictionCombo("Posture", &d.posture, core::kPostureNames, &changed);
     depictionCombo("Voice", &d.voice, core::kVoiceNames, &changed);
+    depictionCombo("Context", &d.context, core::kContextNames, &changed);
     slider("Voice intensity", &d.voiceIntensity, 0, 1, &changed);
     slider("Flush", &d.flush, 0, 1, &changed);
     slider("Pallor", &d.pallor, 0, 1, &changed);

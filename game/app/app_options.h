@@ -3,8 +3,19 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace app {
+
+/// One scripted input for tests and screenshots (--inject): at game time tS, a UI action (verb
+/// and index, as the screens emit them), a named key press, or a gamepad button press.
+struct Injection {
+    enum class Kind { Action, Key, Pad };
+    double tS = 0.0;
+    Kind kind = Kind::Action;
+    std::string name;   ///< verb, key name (escape, space, enter, tab) or pad button (a, b, lb, back, start…)
+    int index = -1;     ///< for actions: "respond=3" gives 3
+};
 
 /// What the command line asked for.
 struct AppOptions {
@@ -17,6 +28,8 @@ struct AppOptions {
     int benchFrames = 0;          ///< --bench-frames N
     bool json = false;            ///< --json (with --bench-frames)
     bool fullscreen = false;      ///< --fullscreen
+    float uiScale = 0.0f;         ///< --ui-scale X: text size for this run only (not saved); 0 = profile's
+    std::vector<Injection> inject;  ///< --inject "T:WHAT,T:WHAT": scripted input
     bool help = false;
 
     /// True when the run must be reproducible pixel for pixel (tests, screenshots, benchmarks).
@@ -25,6 +38,8 @@ struct AppOptions {
 
 /// Parses argv; nullopt with *error set on a mistake.
 std::optional<AppOptions> parseAppOptions(int argc, char** argv, std::string* error);
+/// Parses an --inject list: comma-separated "T:verb", "T:verb=INDEX", "T:key:NAME" or "T:pad:NAME".
+std::optional<std::vector<Injection>> parseInjections(const std::string& text, std::string* error);
 /// The usage text.
 const char* appUsage();
 

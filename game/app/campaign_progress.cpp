@@ -27,7 +27,7 @@ bool recordResult(format::Profile& profile, const std::vector<std::string>& orde
         if (p.levelId == levelId) entry = &p;
     bool best = false;
     if (!entry) {
-        profile.progress.push_back({levelId, score, stars, 0});
+        profile.progress.push_back({levelId, score, stars, 0, {}});
         entry = &profile.progress.back();
         best = true;
     } else if (score > entry->bestScore) {
@@ -41,6 +41,26 @@ bool recordResult(format::Profile& profile, const std::vector<std::string>& orde
         std::find(profile.unlocked.begin(), profile.unlocked.end(), *(it + 1)) == profile.unlocked.end())
         profile.unlocked.push_back(*(it + 1));
     return best;
+}
+
+void saveReflection(format::Profile& profile, const std::string& levelId, int question, std::string text) {
+    if (question < 0 || question > 64) return;
+    format::LevelProgress* entry = nullptr;
+    for (format::LevelProgress& p : profile.progress)
+        if (p.levelId == levelId) entry = &p;
+    if (!entry) {
+        profile.progress.push_back({levelId, 0.0f, 0, 0, {}});
+        entry = &profile.progress.back();
+    }
+    if (text.size() > format::kMaxReflectionBytes) text.resize(format::kMaxReflectionBytes);
+    if (entry->reflections.size() <= static_cast<std::size_t>(question))
+        entry->reflections.resize(static_cast<std::size_t>(question) + 1);
+    entry->reflections[static_cast<std::size_t>(question)] = std::move(text);
+}
+
+std::vector<std::string> reflectionsFor(const format::Profile& profile, const std::string& levelId) {
+    const format::LevelProgress* p = progressFor(profile, levelId);
+    return p ? p->reflections : std::vector<std::string>{};
 }
 
 int totalStars(const format::Profile& profile) {

@@ -19,6 +19,11 @@ const format::LevelProgress* progressFor(const format::Profile& profile, const s
 bool recordResult(format::Profile& profile, const std::vector<std::string>& order,
                   const std::string& levelId, float score, int stars);
 /// Total stars earned.
+/// Keeps the player's answer to reflection question `question` (0-based) of a level, trimmed to
+/// format::kMaxReflectionBytes.
+void saveReflection(format::Profile& profile, const std::string& levelId, int question, std::string text);
+/// The saved answers for a level (empty if none).
+std::vector<std::string> reflectionsFor(const format::Profile& profile, const std::string& levelId);
 int totalStars(const format::Profile& profile);
 
 }  // namespace app

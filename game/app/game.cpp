@@ -115,11 +115,11 @@ void Game::fixedUpdates() {
     m_accumulatorS += frameSeconds();
     int steps = 0;
     while (m_accumulatorS >= kDtS - 1e-9 && steps < kMaxStepsPerFrame) {
+        applyInjections();
         const ScreenInput in{m_actions, m_input};
         if (!m_ctx->quitRequested || m_options.isDeterministic()) m_screen->update(*m_ctx, in, kDtS);
         m_actions.clear();
-        m_input.pressed[static_cast<int>(platform::Key::Escape)] = false;  // one press, one step
-        m_input.padStart = false;
+        m_input.consumePresses();  // one press, one step
         m_accumulatorS -= kDtS;
         m_ctx->clockS += kDtS;
         ++steps;
@@ -129,6 +129,29 @@ void Game::fixedUpdates() {
     for (const UiAction& a : m_actions)
         if (a.verb == "quit_yes") m_quitNow = true;
     if (m_options.quitAfterS >= 0 && m_ctx->clockS >= m_options.quitAfterS - 1e-9) m_quitNow = true;
+}
+
+void Game::applyInjections() {
+    using Kind = Injection::Kind;
+    static constexpr const char* kPadNames[] = {"a", "b", "x", "y", "up", "right", "down", "left", "lb", "rb", "back"};
+    if (m_injectedPad) m_input.padConnected = true;
+    for (; m_nextInjection < m_options.inject.size(); ++m_nextInjection) {
+        const Injection& j = m_options.inject[m_nextInjection];
+        if (j.tS > m_ctx->clockS + 1e-9) break;
+        if (j.kind == Kind::Action) m_actions.push_back({j.name, "", j.index});
+        else if (j.kind == Kind::Key) {
+            const platform::Key k = j.name == "escape" ? platform::Key::Escape
+                                    : j.name == "space" ? platform::Key::Space
+                                    : j.name == "enter" ? platform::Key::Enter : platform::Key::Tab;
+            m_input.pressed[static_cast<int>(k)] = true;
+        } else {
+            m_injectedPad = true;
+            m_input.padConnected = true;
+            if (j.name == "start") m_input.padStart = true;
+            for (int b = 0; b < static_cast<int>(platform::Pad::Count); ++b)
+                if (j.name == kPadNames[b]) m_input.padPressed[b] = true;
+        }
+    }
 }
 
 void Game::betweenFrames() {
@@ -174,7 +197,8 @@ void Game::switchTo(ScreenId id) {
 void Game::applyStyle() {
     const format::Settings& s = m_profiles->settings();
     const float windowScale = std::clamp(static_cast<float>(m_window.heightPx()) / 800.0f, 1.0f, 1.6f);
-    const float scale = s.uiScale * windowScale * (s.highContrast ? 1.2f : 1.0f);
+    const float uiScale = m_options.uiScale > 0 ? m_options.uiScale : s.uiScale;
+    const float scale = uiScale * windowScale * (s.highContrast ? 1.2f : 1.0f);
     ui::applyTheme({s.colourBlindSafe, s.highContrast, scale});
     if (scale != m_appliedScale) {
         ui::buildFonts(scale);

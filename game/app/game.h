@@ -39,6 +39,7 @@ private:
     void drawQuitConfirm();
     void prepareFirstScreen();
     double frameSeconds();
+    void applyInjections();
 
     AppOptions m_options;
     platform::Window m_window;
@@ -57,6 +58,8 @@ private:
     bool m_running = true;
     bool m_quitNow = false;
     float m_appliedScale = 0.0f;
+    std::size_t m_nextInjection = 0;  ///< next --inject item to apply
+    bool m_injectedPad = false;       ///< an injected pad press makes the pad count as connected
 };
 
 }  // namespace app

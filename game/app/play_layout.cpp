@@ -9,7 +9,8 @@ PlayLayout playLayout(float w, float h, float f) {
     PlayLayout l;
     l.topBarPx = f * 3.0f;
     const float gap = f * 0.75f;
-    const float panelW = std::clamp(w * 0.4f, f * 26.0f, w * 0.48f);
+    // At least 26 text widths for the buttons, but never more than 48 % of the window.
+    const float panelW = std::min(std::max(w * 0.4f, f * 26.0f), w * 0.48f);
     const float lowerH = std::max(f * 9.0f, h * 0.24f);
     l.sceneMin = ImVec2(gap, l.topBarPx);
     l.sceneMax = ImVec2(w - panelW - gap, h - lowerH - gap);

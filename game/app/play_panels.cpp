@@ -92,6 +92,8 @@ HintLevel hintLevelFor(int position, bool hintsOn) {
     return HintLevel::BodyLanguageOnly;
 }
 
+bool compactCaptions(const PlayLayout& l, float fontPx) { return l.sceneMax.y - l.sceneMin.y < fontPx * 20; }
+
 void drawScenePanel(const AppContext& ctx, const PlayView& v) {
     const core::Simulation& sim = v.session.sim();
     const core::Observation& obs = sim.observe();
@@ -111,8 +113,12 @@ void drawScenePanel(const AppContext& ctx, const PlayView& v) {
     baby.ageWeeks = sim.level().baby.ageWeeks;
     baby.reduceMotion = ctx.settings().reduceMotion;
     baby.colourBlindSafe = ctx.settings().colourBlindSafe;
-    const float h = (l.sceneMax.y - l.sceneMin.y) * 0.62f;
-    drawBabyAt(d, ImVec2((l.sceneMin.x + l.sceneMax.x) * 0.5f, (l.sceneMin.y + l.sceneMax.y) * 0.52f), h,
+    // With large text the caption box takes a bigger share of the scene: the baby moves up and
+    // shrinks a little so the caption never covers it.
+    const float f = ImGui::GetFontSize();
+    const float reserve = v.captions && compactCaptions(l, f) ? f * 3.0f : 0.0f;
+    const float h = (l.sceneMax.y - l.sceneMin.y - reserve * 0.7f) * 0.62f;
+    drawBabyAt(d, ImVec2((l.sceneMin.x + l.sceneMax.x) * 0.5f, (l.sceneMin.y + l.sceneMax.y - reserve) * 0.52f), h,
                baby, sim.timeS());
 }
 
@@ -146,19 +152,28 @@ void drawCaptions(const PlayView& v) {
     const float f = ImGui::GetFontSize();
     const auto& lines = v.session.captions();
     const PlayLayout& l = v.layout;
-    const float h = f * 1.45f * static_cast<float>(std::min<std::size_t>(lines.size(), 3)) + f;
-    ImGui::SetNextWindowPos(ImVec2(l.sceneMin.x + f, l.sceneMax.y - h - f * 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(l.sceneMax.x - l.sceneMin.x - 2 * f, h));
+    // Anchored at the scene's bottom edge; long lines wrap and the box grows upwards. With large
+    // text in a small window only the newest line about the baby shows (the coach says what you did).
+    const float sceneH = l.sceneMax.y - l.sceneMin.y;
+    const bool compact = compactCaptions(l, f);
+    const float w = l.sceneMax.x - l.sceneMin.x - 2 * f;
+    ImGui::SetNextWindowPos(ImVec2(l.sceneMin.x + f, l.sceneMax.y - f * 0.5f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, sceneH * 0.5f));
     ImGui::SetNextWindowBgAlpha(0.78f);
     ImGui::Begin("captions", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
-                                         ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
-    const std::size_t first = lines.size() > 3 ? lines.size() - 3 : 0;
-    for (std::size_t i = first; i < lines.size(); ++i) {
-        const bool newest = i + 1 == lines.size();
+                                         ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                                         ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PushTextWrapPos(w - ImGui::GetStyle().WindowPadding.x);
+    std::vector<std::size_t> shown;
+    for (std::size_t i = lines.size(); i-- > 0 && shown.size() < (compact ? 1u : 3u);)
+        if (!compact || lines[i].text.rfind("You:", 0) != 0) shown.insert(shown.begin(), i);
+    for (std::size_t i : shown) {
+        const bool newest = i + 1 == lines.size() || compact;
         ImGui::PushStyleColor(ImGuiCol_Text, col(newest ? ui::palette().text : ui::palette().textSoft));
         ImGui::TextUnformatted(lines[i].text.c_str());
         ImGui::PopStyleColor();
     }
+    ImGui::PopTextWrapPos();
     ImGui::End();
 }
 
@@ -182,6 +197,30 @@ void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out) {
     ImGui::End();
 }
 
+namespace {
+
+/// Group tabs for when every group does not fit at this text size. Returns each tab's rectangle.
+std::vector<std::pair<ImVec2, ImVec2>> groupTabs(const std::vector<int>& groups, int selected, float f, UiActions& out) {
+    std::vector<std::pair<ImVec2, ImVec2>> rects(6);
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const int g = groups[i];
+        const float w = ImGui::CalcTextSize(ui::groupTitle(g)).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+        }
+        ImGui::PushStyleColor(ImGuiCol_Button, col(g == selected ? ui::palette().groupColour[g] : ui::palette().panelSoft));
+        ImGui::PushID(g);
+        if (ImGui::Button(ui::groupTitle(g), ImVec2(0, f * 1.6f))) out.push_back({"pick_group", "", g});
+        ImGui::PopID();
+        ImGui::PopStyleColor();
+        rects[static_cast<std::size_t>(g)] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    }
+    return rects;
+}
+
+}  // namespace
+
 void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
     const core::Simulation& sim = v.session.sim();
     const core::Observation& obs = sim.observe();
@@ -190,31 +229,81 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
     const float f = ImGui::GetFontSize();
     const float w = ImGui::GetContentRegionAvail().x;
     const int columns = w > f * 24 ? 3 : 2;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f * 0.5f, f * 0.35f));
+    const PadShortcuts local = v.pad ? PadShortcuts({}) : PadShortcuts(responses);
+    const PadShortcuts& pad = v.pad ? *v.pad : local;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f * 0.5f, f * 0.3f));
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const float bw = (w - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    const ImVec2 size(bw, f * 2.35f);
+    // Rows per group at this width; shrink the buttons to fit, or show one group at a time.
+    int perGroup[6] = {}, rows = 0, groupCount = 0;
+    for (const core::ResponseDef& r : responses) ++perGroup[ui::groupIndex(r.group.c_str())];
+    for (int n : perGroup) {
+        rows += (n + columns - 1) / columns;
+        groupCount += n > 0 ? 1 : 0;
+    }
+    const float header = ImGui::GetTextLineHeight() + spacing;
+    const float availH = ImGui::GetContentRegionAvail().y - (v.padConnected ? header : 0.0f);
+    const float fitH = (availH - header * static_cast<float>(groupCount)) / static_cast<float>(std::max(rows, 1)) - spacing;
+    const bool tabbed = fitH < f * 1.9f;
+    const ImVec2 size(bw, tabbed ? f * 2.2f : std::min(f * 2.35f, fitH));
     const ImGuiIO& io = ImGui::GetIO();
-    for (int g = 0; g < 6; ++g) {
+    ImDrawList* d = ImGui::GetWindowDrawList();
+    if (v.padConnected) ImGui::TextColored(col(ui::palette().textSoft), "Gamepad: LB / RB choose a group");
+    bool shown[6] = {true, true, true, true, true, true};
+    if (tabbed) {
+        const auto tabs = groupTabs(pad.groups(), v.padGroup, f, out);
+        // The chosen group first, then the ones after it (wrapping) while they fit under the tabs;
+        // the tabs of the groups on show are underlined.
+        float room = ImGui::GetContentRegionAvail().y;
+        std::fill(shown, shown + 6, false);
+        int g = v.padGroup;
+        for (std::size_t k = 0; k < pad.groups().size(); ++k, g = pad.cycle(g, +1)) {
+            const float need = header + static_cast<float>((perGroup[g] + columns - 1) / columns) * (size.y + spacing);
+            if (k > 0 && need > room) break;
+            shown[g] = true;
+            room -= need;
+            const auto& [a, b] = tabs[static_cast<std::size_t>(g)];
+            d->AddRectFilled(ImVec2(a.x + 6, b.y - 3), ImVec2(b.x - 6, b.y), ui::palette().groupColour[g], 2.0f);
+        }
+    }
+    // Groups in display order, starting from the chosen one when only some fit.
+    std::vector<int> order;
+    for (int k = 0, g = tabbed ? v.padGroup : (pad.groups().empty() ? 0 : pad.groups().front());
+         k < static_cast<int>(pad.groups().size()); ++k, g = pad.cycle(g, +1))
+        order.push_back(g);
+    for (int g : order) {
         int column = 0;
         bool any = false;
+        const bool visible = shown[g];
+        const bool padHere = v.padConnected && v.padGroup == g;
         for (std::size_t r = 0; r < responses.size(); ++r) {
             if (ui::groupIndex(responses[r].group.c_str()) != g) continue;
+            const int ri = static_cast<int>(r);
+            const bool can = sim.canRespond(ri) && !v.session.isAutoplay();
+            // Keys work for every response, shown or not.
+            if (can && v.acceptKeys && !io.WantTextInput && v.scancodes[r] >= 0 &&
+                ImGui::IsKeyPressed(v.scancodes[r], false))
+                out.push_back({"respond", "", ri});
+            if (!visible) continue;
             if (!any) {
+                if (padHere && !tabbed) {
+                    // A marker beside the group the gamepad picks from: shape, not only colour.
+                    const ImVec2 p = ImGui::GetCursorScreenPos();
+                    d->AddTriangleFilled(ImVec2(p.x, p.y + f * 0.15f), ImVec2(p.x + f * 0.6f, p.y + f * 0.55f),
+                                         ImVec2(p.x, p.y + f * 0.95f), ui::palette().accent);
+                    ImGui::SetCursorScreenPos(ImVec2(p.x + f * 0.9f, p.y));
+                }
                 ImGui::TextColored(col(ui::palette().groupColour[g]), "%s", ui::groupTitle(g));
                 any = true;
             }
             if (column++ % columns != 0) ImGui::SameLine();
-            const int ri = static_cast<int>(r);
-            const bool can = sim.canRespond(ri) && !v.session.isAutoplay();
             const std::string& key = v.keyLabels[r];
+            const int padSlot = padHere ? pad.slotOf(ri) : -1;
             if (ui::responseButton(responses[r].id.c_str(), responses[r].name.c_str(), key.c_str(), size, can,
-                                   ui::palette().groupColour[g], obs.busyResponse == ri))
+                                   ui::palette().groupColour[g], obs.busyResponse == ri, padSlot))
                 out.push_back({"respond", "", ri});
             if (ImGui::IsItemHovered() && !responses[r].description.empty())
                 ImGui::SetTooltip("%s", responses[r].description.c_str());
-            if (can && v.acceptKeys && !io.WantTextInput && v.scancodes[r] >= 0 &&
-                ImGui::IsKeyPressed(v.scancodes[r], false))
-                out.push_back({"respond", "", ri});
         }
     }
     ImGui::PopStyleVar();
@@ -231,17 +320,25 @@ void drawCoach(const AppContext& ctx, const PlayView& v) {
         const std::string& name = v.session.sim().level().baby.name;
         ui::coachCard("Your coach", "Watch " + name + " closely. What might " + name + " be telling you?", 0, w * 0.72f);
     }
+    const core::ResponseDef* busy =
+        obs.busyResponse >= 0 ? &ctx.data.catalog.responses[static_cast<std::size_t>(obs.busyResponse)] : nullptr;
+    if (busy && busy->gesture != core::Gesture::None) {
+        // How to handle the baby, under the coach's card where there is room for a sentence.
+        ImGui::PushTextWrapPos(w * 0.72f);
+        ImGui::TextWrapped("Drag on the baby, or use the arrow keys or stick, to rock gently; leave it and a calm "
+                           "rhythm carries on.");
+        const char* pad = v.padConnected ? " (pad: Back)" : "";
+        if (v.headSupported) ImGui::TextWrapped("Your hand supports the head. Space%s lets go.", pad);
+        else ImGui::TextColored(col(ui::palette().stageLate), "Head not supported: Space%s supports it again.", pad);
+        ImGui::PopTextWrapPos();
+    }
     ImGui::SetCursorPos(ImVec2(w * 0.76f, ImGui::GetStyle().WindowPadding.y));
     ImGui::BeginGroup();
     ui::stressMeter(obs.stress, w * 0.24f);
     ImGui::Spacing();
-    if (obs.busyResponse >= 0) {
-        const core::ResponseDef& busy = ctx.data.catalog.responses[static_cast<std::size_t>(obs.busyResponse)];
+    if (busy) {
         ImGui::PushTextWrapPos(w);
-        ImGui::TextColored(col(ui::palette().accent), "Now: %s (%.0f s)", busy.name.c_str(), obs.busyRemainingS);
-        if (busy.gesture != core::Gesture::None)
-            ImGui::TextWrapped("Drag on the baby, or use the arrow keys or stick, to rock gently. "
-                               "Leave it and a calm rhythm carries on.");
+        ImGui::TextColored(col(ui::palette().accent), "Now: %s (%.0f s)", busy->name.c_str(), obs.busyRemainingS);
         ImGui::PopTextWrapPos();
     }
     ImGui::EndGroup();
@@ -262,10 +359,25 @@ void drawPause(const AppContext& ctx, UiActions& out) {
     if (ImGui::Checkbox("Captions", &captions)) out.push_back({"set_captions", "", captions ? 1 : 0});
     ImGui::SameLine();
     if (ImGui::Checkbox("Need hints", &hints)) out.push_back({"set_hints", "", hints ? 1 : 0});
+    if (ImGui::Button("Settings…", b)) out.push_back({"open_settings"});
     if (ImGui::Button("Restart the level", b)) out.push_back({"restart"});
     if (ImGui::Button("Back to the map", b)) out.push_back({"leave"});
     if (ImGui::Button("Quit Attune", b)) out.push_back({"quit"});
     ImGui::EndPopup();
+}
+
+void drawPauseSettings(const AppContext& ctx, const SettingsPanel& panel, UiActions& out) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::Begin("pause_settings", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+    const float f = ImGui::GetFontSize();
+    if (ui::primaryButton("Back to the pause menu  (Esc)", ImVec2(f * 16, f * 2.2f))) out.push_back({"close_settings"});
+    ImGui::SameLine();
+    ImGui::TextColored(col(ui::palette().textSoft), "The level waits. Changes are saved straight away.");
+    ui::heading("Settings");
+    panel.draw(ctx, out, true);
+    ImGui::End();
 }
 
 void drawSafetyCard(const AppContext& ctx, const PlaySession& session, UiActions& out) {

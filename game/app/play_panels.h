@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "app/app_context.h"
+#include "app/pad_shortcuts.h"
 #include "app/play_layout.h"
+#include "app/settings_panel.h"
 #include "app/play_session.h"
 
 namespace app {
@@ -22,10 +24,16 @@ struct PlayView {
     HintLevel hints = HintLevel::Bars;
     bool captions = true;
     bool acceptKeys = true;                     ///< false while paused or a card is open
+    const PadShortcuts* pad = nullptr;          ///< response groups and gamepad slots (or none)
+    int padGroup = 0;                           ///< the selected group (gamepad, or tab when crowded)
+    bool padConnected = false;                  ///< show gamepad glyphs
+    bool headSupported = true;                  ///< the player's hand under the head (Space toggles)
 };
 
 /// The hint level for a level at this campaign position (0-based).
 HintLevel hintLevelFor(int position, bool hintsOn);
+/// True when the scene is small for the text size: one caption line, and the baby moves up for it.
+bool compactCaptions(const PlayLayout& l, float fontPx);
 /// The room and the baby.
 void drawScenePanel(const AppContext& ctx, const PlayView& v);
 /// Need hints over the scene's top-left corner.
@@ -38,8 +46,10 @@ void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out);
 void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out);
 /// The coach's latest line and the caregiver's stress.
 void drawCoach(const AppContext& ctx, const PlayView& v);
-/// The pause menu, with the settings that can change mid-level (captions, hints).
+/// The pause menu: resume, captions and hints, all settings, restart, leave, quit.
 void drawPause(const AppContext& ctx, UiActions& out);
+/// Every setting on a full window over the paused level, with a way back to the pause menu.
+void drawPauseSettings(const AppContext& ctx, const SettingsPanel& panel, UiActions& out);
 /// The calm full-screen teaching card after rough handling.
 void drawSafetyCard(const AppContext& ctx, const PlaySession& session, UiActions& out);
 

@@ -12,7 +12,7 @@
 namespace app {
 namespace {
 
-enum class Mode { Running, Paused, SafetyCard };
+enum class Mode { Running, Paused, Settings, SafetyCard };
 
 class PlayScreen : public Screen {
 public:
@@ -28,15 +28,27 @@ public:
         if (!ctx.options.autoplay.empty()) def.autoplay = core::policyFromName(ctx.options.autoplay);
         m_session = std::make_unique<PlaySession>(ctx.data.catalog, *level, def);
         m_hints = hintLevelFor(ctx.data.positionOf(ctx.levelId), ctx.settings().needHints);
+        m_pad = std::make_unique<PadShortcuts>(ctx.data.catalog.responses);
+        m_group = m_pad->groups().empty() ? 0 : m_pad->groups().front();
+        m_headSupported = true;
         mapKeys(ctx);
         ctx.sound.setMuted(false);
     }
 
     void update(AppContext& ctx, const ScreenInput& in, double dtS) override {
         if (!m_session) return;
+        m_padConnected = in.input.padConnected;
         for (const UiAction& a : in.actions) handle(ctx, a);
+        if (m_mode == Mode::Settings) {
+            if (in.input.wasPressed(platform::Key::Escape) || in.input.padStart) {
+                if (m_settings.remapping()) m_settings.cancelRemap();
+                else m_mode = Mode::Paused;
+            }
+            return;
+        }
         if (in.input.wasPressed(platform::Key::Escape) || in.input.padStart) togglePause(ctx);
         if (m_mode != Mode::Running || m_next != ScreenId::Stay) return;
+        padAndHeadInput(in.input);
         m_layout = playLayout(static_cast<float>(ctx.windowWidthPx), static_cast<float>(ctx.windowHeightPx),
                               ImGui::GetFontSize());
         driveHand(in.input, dtS);
@@ -52,7 +64,11 @@ public:
         const PlayLayout layout = playLayout(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y,
                                              ImGui::GetFontSize());
         PlayView v{*m_session, layout, m_keyLabels, m_scancodes, m_hints, ctx.settings().captions,
-                   m_mode == Mode::Running};
+                   m_mode == Mode::Running, m_pad.get(), m_group, m_padConnected, m_headSupported};
+        if (m_mode == Mode::Settings) {
+            drawPauseSettings(ctx, m_settings, out);
+            return;
+        }
         drawScenePanel(ctx, v);
         drawTopBar(ctx, v, out);
         drawHints(ctx, v);
@@ -72,7 +88,17 @@ public:
 
 private:
     void handle(AppContext& ctx, const UiAction& a) {
+        if (m_mode == Mode::Settings) {
+            if (a.verb == "close_settings") m_mode = Mode::Paused;
+            else if (m_settings.apply(ctx, a)) {
+                mapKeys(ctx);
+                m_hints = hintLevelFor(ctx.data.positionOf(ctx.levelId), ctx.settings().needHints);
+            }
+            return;
+        }
         if (a.verb == "respond" && m_mode == Mode::Running) m_session->queueResponse(a.index);
+        else if (a.verb == "pick_group") m_group = a.index;
+        else if (a.verb == "open_settings" && m_mode == Mode::Paused) m_mode = Mode::Settings;
         else if (a.verb == "pause" || a.verb == "resume") togglePause(ctx);
         else if (a.verb == "restart") {
             exit(ctx);
@@ -101,6 +127,8 @@ private:
         if (m_mode == Mode::SafetyCard) return;
         m_mode = m_mode == Mode::Paused ? Mode::Running : Mode::Paused;
         ctx.sound.setMuted(m_mode == Mode::Paused);
+        // The pause menu is navigated with the gamepad too.
+        if (m_mode == Mode::Paused) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
     }
 
     void mapKeys(const AppContext& ctx) {
@@ -116,13 +144,31 @@ private:
         }
     }
 
-    /// Mouse drag, arrow keys or the stick move the hand while a hold, rock or walk runs.
-    void driveHand(const platform::InputFrame& in, double dtS) {
+    /// Gamepad: LB / RB choose the group, A B X Y and the D-pad respond, Back (or Space on the
+    /// keyboard) lets go of the baby's head or supports it again while the baby is held.
+    void padAndHeadInput(const platform::InputFrame& in) {
+        if (in.wasPressed(platform::Pad::LeftShoulder)) m_group = m_pad->cycle(m_group, -1);
+        if (in.wasPressed(platform::Pad::RightShoulder)) m_group = m_pad->cycle(m_group, +1);
+        for (int slot = 0; slot < PadShortcuts::kSlots; ++slot) {
+            if (!in.wasPressed(PadShortcuts::buttonOfSlot(slot))) continue;
+            const int r = m_pad->responseAt(m_group, slot);
+            if (r >= 0 && m_session->sim().canRespond(r) && !m_session->isAutoplay()) m_session->queueResponse(r);
+        }
+        if (handling() && (in.wasPressed(platform::Key::Space) || in.wasPressed(platform::Pad::Back)))
+            m_headSupported = !m_headSupported;
+        if (!handling()) m_headSupported = true;
+    }
+
+    bool handling() const {
         const core::Observation& obs = m_session->sim().observe();
         const auto& responses = m_session->sim().index().catalog().responses;
-        const bool handling = obs.busyResponse >= 0 &&
-                              responses[static_cast<std::size_t>(obs.busyResponse)].gesture != core::Gesture::None;
-        if (!handling) {
+        return obs.busyResponse >= 0 &&
+               responses[static_cast<std::size_t>(obs.busyResponse)].gesture != core::Gesture::None;
+    }
+
+    /// Mouse drag, arrow keys or the stick move the hand while a hold, rock or walk runs.
+    void driveHand(const platform::InputFrame& in, double dtS) {
+        if (!handling()) {
             m_handX = m_handY = 0.0f;
             m_dragging = false;
             return;
@@ -157,19 +203,18 @@ private:
         }
         m_handX = std::clamp(m_handX, -0.3f, 0.3f);
         m_handY = std::clamp(m_handY, -0.3f, 0.3f);
-        if (driven || m_handX != 0 || m_handY != 0) m_session->setHand({m_handX, m_handY, true});
+        if (driven || m_handX != 0 || m_handY != 0 || !m_headSupported)
+            m_session->setHand({m_handX, m_handY, m_headSupported});
     }
 
     /// While the hands rock or walk, arrows and the stick move the baby, not the button focus.
+    /// While the hands rock or walk, arrows and the stick move the baby, not the button focus; while
+    /// a gamepad's buttons are response shortcuts, they do not also press the focused button.
     void setNavWhileHandling() {
-        const core::Observation& obs = m_session->sim().observe();
-        const auto& responses = m_session->sim().index().catalog().responses;
-        const bool handling = obs.busyResponse >= 0 &&
-                              responses[static_cast<std::size_t>(obs.busyResponse)].gesture != core::Gesture::None;
         ImGuiIO& io = ImGui::GetIO();
-        const ImGuiConfigFlags nav = ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
-        if (handling) io.ConfigFlags &= ~nav;
-        else io.ConfigFlags |= nav;
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+        if (handling()) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+        if (handling() || m_padConnected) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableGamepad;
     }
 
     void playSounds(AppContext& ctx) {
@@ -192,6 +237,10 @@ private:
     }
 
     std::unique_ptr<PlaySession> m_session;
+    std::unique_ptr<PadShortcuts> m_pad;
+    SettingsPanel m_settings;
+    int m_group = 0;
+    bool m_padConnected = false, m_headSupported = true;
     Mode m_mode = Mode::Running;
     HintLevel m_hints = HintLevel::Bars;
     PlayLayout m_layout{};

@@ -2,9 +2,13 @@
 // details linking to the Cue Library; then the level's reflection questions.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
+#include <imgui_stdlib.h>
+
 #include "app/baby_view.h"
+#include "app/campaign_progress.h"
 #include "app/screen_layout.h"
 #include "app/screens.h"
 #include "app/timeline_chart.h"
@@ -17,10 +21,18 @@ namespace {
 
 class ResultsScreen : public Screen {
 public:
+    void enter(AppContext& ctx) override {
+        if (ctx.lastRun) m_answers = reflectionsFor(ctx.profiles.current(), ctx.lastRun->levelId);
+    }
+
     void update(AppContext& ctx, const ScreenInput& in, double) override {
         m_clockS = ctx.clockS;
         m_reduceMotion = ctx.settings().reduceMotion;
         for (const UiAction& a : in.actions) {
+            if (a.verb == "save_reflection" && ctx.lastRun) {
+                saveReflection(ctx.profiles.edit(), ctx.lastRun->levelId, a.index, a.arg);
+                ctx.profiles.save();
+            }
             if (a.verb == "select") m_selected = a.index;
             if (a.verb == "reflect") m_reflecting = true;
             if (a.verb == "summary") m_reflecting = false;
@@ -31,7 +43,7 @@ public:
                 m_next = ScreenId::Library;
             }
         }
-        if (in.input.wasPressed(platform::Key::Escape)) m_next = ScreenId::Campaign;
+        if (in.input.wasPressed(platform::Key::Escape) && !ImGui::GetIO().WantTextInput) m_next = ScreenId::Campaign;
     }
 
     void draw(const AppContext& ctx, UiActions& out) const override {
@@ -137,23 +149,51 @@ private:
         ImGui::TextWrapped("Take a moment with these. There are no wrong answers; talking them over with someone helps.");
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
-        ImGui::PushTextWrapPos(size.x * 0.55f);
-        int n = 1;
+        const float textW = size.x * 0.55f;
+        int n = 0;
+        m_answers.resize(std::max(m_answers.size(), level.reflection.size()));
         for (const std::string& q : level.reflection) {
             ImGui::PushFont(ui::fonts().large);
-            ImGui::Text("%d.", n++);
+            ImGui::Text("%d.", n + 1);
             ImGui::PopFont();
             ImGui::SameLine();
+            ImGui::PushTextWrapPos(textW);
             ImGui::TextWrapped("%s", q.c_str());
+            ImGui::PopTextWrapPos();
+            // The player's own words, kept in their profile on this computer.
+            std::string& answer = m_answers[static_cast<std::size_t>(n)];
+            ImGui::PushID(n);
+            ImGui::InputTextMultiline("##answer", &answer, ImVec2(textW - ImGui::GetCursorPosX(), f * 3.6f));
+            if (ImGui::IsItemDeactivatedAfterEdit()) out.push_back({"save_reflection", answer, n});
+            if (answer.empty() && !ImGui::IsItemActive()) {
+                const ImVec2 a = ImGui::GetItemRectMin();
+                ImGui::GetWindowDrawList()->AddText(ImVec2(a.x + ImGui::GetStyle().FramePadding.x, a.y + ImGui::GetStyle().FramePadding.y),
+                                                    ui::palette().textSoft, "Your thoughts (optional, only you see them)");
+            }
+            ImGui::PopID();
             ImGui::Spacing();
+            ++n;
         }
-        ImGui::PopTextWrapPos();
-        if (ui::primaryButton("Back to the map", ImVec2(f * 12, f * 2.4f))) out.push_back({"map"});
+        auto saveAll = [&] {
+            for (std::size_t i = 0; i < level.reflection.size(); ++i)
+                out.push_back({"save_reflection", m_answers[i], static_cast<int>(i)});
+        };
+        if (ui::primaryButton("Back to the map", ImVec2(f * 12, f * 2.4f))) {
+            saveAll();
+            out.push_back({"map"});
+        }
         ImGui::SetItemDefaultFocus();
         ImGui::SameLine();
-        if (ImGui::Button("See the results again", ImVec2(f * 14, f * 2.4f))) out.push_back({"summary"});
+        if (ImGui::Button("See the results again", ImVec2(f * 14, f * 2.4f))) {
+            saveAll();
+            out.push_back({"summary"});
+        }
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "Answers are saved in your profile.");
     }
 
+    /// Text being typed: ImGui edits it in place while drawing, so it lives outside the const state.
+    mutable std::vector<std::string> m_answers;
     int m_selected = 0;
     double m_clockS = 0.0;       ///< for the sleeping baby's breathing
     bool m_reduceMotion = false;

@@ -1,12 +1,9 @@
-// Settings: scale, fullscreen, captions, hints, relaxed mode, palettes, motion, volumes, keys.
-// Saved with the current profile as soon as they change.
+// Settings: the shared settings panel on a full window, with Back and any notices.
 #include <imgui.h>
-
-#include <cctype>
 
 #include "app/screen_layout.h"
 #include "app/screens.h"
-#include "ui/theme.h"
+#include "app/settings_panel.h"
 #include "ui/widgets.h"
 
 namespace app {
@@ -17,120 +14,29 @@ public:
     explicit SettingsScreen(ScreenId back) : m_back(back) {}
 
     void update(AppContext& ctx, const ScreenInput& in, double) override {
-        bool changed = false;
-        for (const UiAction& a : in.actions) changed = apply(ctx, a) || changed;
-        if (changed) {
-            ctx.profiles.save();
-            const format::Settings& s = ctx.settings();
-            ctx.sound.setVolumes(s.babyVolume, s.interfaceVolume);
+        for (const UiAction& a : in.actions)
+            if (!m_panel.apply(ctx, a) && a.verb == "back") m_next = m_back;
+        if (in.input.wasPressed(platform::Key::Escape)) {
+            if (m_panel.remapping()) m_panel.cancelRemap();
+            else m_next = m_back;
         }
-        if (in.input.wasPressed(platform::Key::Escape) && m_remapping < 0) m_next = m_back;
     }
 
     void draw(const AppContext& ctx, UiActions& out) const override {
         beginFullWindow("settings");
         if (backButton()) out.push_back({"back"});
         ui::heading("Settings");
-        const format::Settings& s = ctx.settings();
         ImGui::Text("For %s. Changes are saved straight away.", ctx.profiles.current().name.c_str());
         drawNotices(ctx, out);
-        if (ImGui::BeginTable("settings", 2, ImGuiTableFlags_SizingStretchSame)) {
-            ImGui::TableNextColumn();
-            drawGeneral(s, out);
-            ImGui::TableNextColumn();
-            drawKeys(ctx, s, out);
-            ImGui::EndTable();
-        }
+        m_panel.draw(ctx, out, false);
         ImGui::End();
     }
 
     ScreenId next() const override { return m_next; }
 
 private:
-    static void toggle(const char* label, const char* verb, bool value, UiActions& out, const char* help) {
-        bool v = value;
-        if (ImGui::Checkbox(label, &v)) out.push_back({verb, "", v ? 1 : 0});
-        ImGui::SameLine();
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "%s", help);
-    }
-
-    static void slider(const char* label, const char* verb, float value, float lo, float hi, const char* fmt,
-                       UiActions& out) {
-        float v = value;
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-        ImGui::SliderFloat(label, &v, lo, hi, fmt);
-        // Text size applies on release, so the font atlas is not rebuilt on every pixel of a drag.
-        const bool isScale = std::string(verb) == "ui_scale";
-        if (isScale ? ImGui::IsItemDeactivatedAfterEdit() : ImGui::IsItemEdited())
-            out.push_back({verb, "", -1, v});
-    }
-
-    void drawGeneral(const format::Settings& s, UiActions& out) const {
-        ui::heading("Seeing and hearing");
-        slider("Text size", "ui_scale", s.uiScale, 0.75f, 2.0f, "%.2fx", out);
-        toggle("Fullscreen (F11)", "fullscreen", s.fullscreen, out, "");
-        toggle("Captions", "captions", s.captions, out, "names what the baby does and sounds like");
-        toggle("Need hints", "need_hints", s.needHints, out, "fade as you progress");
-        toggle("Colour-blind-safe colours", "colour_blind", s.colourBlindSafe, out, "");
-        toggle("High contrast (projector)", "high_contrast", s.highContrast, out, "");
-        toggle("Reduce motion", "reduce_motion", s.reduceMotion, out, "");
-        slider("Baby volume", "baby_volume", s.babyVolume, 0.0f, 1.0f, "%.2f", out);
-        slider("Interface volume", "interface_volume", s.interfaceVolume, 0.0f, 1.0f, "%.2f", out);
-        ImGui::Spacing();
-        ui::heading("Pace");
-        toggle("Relaxed mode", "relaxed", s.relaxed, out, "no time pressure: only the cue stage counts");
-    }
-
-    void drawKeys(const AppContext& ctx, const format::Settings& s, UiActions& out) const {
-        ui::heading("Keys");
-        ImGui::TextWrapped("Choose a response, then press the letter or digit you want for it.");
-        if (m_remapping >= 0) {
-            ImGuiIO& io = ImGui::GetIO();
-            for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
-                const ImWchar c = io.InputQueueCharacters[i];
-                if (c < 128 && std::isalnum(static_cast<int>(c)))
-                    out.push_back({"set_key", std::string(1, static_cast<char>(std::toupper(static_cast<int>(c)))), m_remapping});
-            }
-        }
-        const auto& responses = ctx.data.catalog.responses;
-        ImGui::BeginChild("keys", ImVec2(0, ImGui::GetFontSize() * 22), true);
-        for (std::size_t r = 0; r < responses.size(); ++r) {
-            auto it = s.keys.find(responses[r].id);
-            const std::string key = it != s.keys.end() ? it->second : responses[r].key;
-            const bool waiting = m_remapping == static_cast<int>(r);
-            const std::string label = (waiting ? std::string("press a key…") : "[" + key + "]") + "  " +
-                                      responses[r].name + "##k" + std::to_string(r);
-            if (ImGui::Selectable(label.c_str(), waiting)) out.push_back({"remap", "", static_cast<int>(r)});
-        }
-        ImGui::EndChild();
-        if (ImGui::Button("Reset keys")) out.push_back({"reset_keys"});
-    }
-
-    bool apply(AppContext& ctx, const UiAction& a) {
-        format::Settings& s = ctx.profiles.edit().settings;
-        const bool on = a.index == 1;
-        if (a.verb == "back") m_next = m_back;
-        else if (a.verb == "ui_scale") { s.uiScale = a.value; ctx.styleDirty = true; }
-        else if (a.verb == "fullscreen") { s.fullscreen = on; ctx.fullscreenDirty = true; }
-        else if (a.verb == "captions") s.captions = on;
-        else if (a.verb == "need_hints") s.needHints = on;
-        else if (a.verb == "colour_blind") { s.colourBlindSafe = on; ctx.styleDirty = true; }
-        else if (a.verb == "high_contrast") { s.highContrast = on; ctx.styleDirty = true; }
-        else if (a.verb == "reduce_motion") s.reduceMotion = on;
-        else if (a.verb == "baby_volume") s.babyVolume = a.value;
-        else if (a.verb == "interface_volume") s.interfaceVolume = a.value;
-        else if (a.verb == "relaxed") s.relaxed = on;
-        else if (a.verb == "remap") m_remapping = a.index;
-        else if (a.verb == "reset_keys") s.keys.clear();
-        else if (a.verb == "set_key" && a.index >= 0) {
-            s.keys[ctx.data.catalog.responses[static_cast<std::size_t>(a.index)].id] = a.arg;
-            m_remapping = -1;
-        } else return false;
-        return a.verb != "back" && a.verb != "remap";
-    }
-
     ScreenId m_back;
-    int m_remapping = -1;
+    SettingsPanel m_panel;
     ScreenId m_next = ScreenId::Stay;
 };
 

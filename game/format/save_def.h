@@ -32,7 +32,11 @@ struct LevelProgress {
     float bestScore = 0.0f;  ///< 0..100
     int stars = 0;           ///< 0..3
     int plays = 0;           ///< times played to the end
+    std::vector<std::string> reflections;  ///< the player's own answers, one per reflection question
 };
+
+/// The longest reflection answer kept, in bytes (a few paragraphs).
+inline constexpr std::size_t kMaxReflectionBytes = 4000;
 
 /// One player on this machine. JSON: DATA_DIR/profiles/ID.json.
 struct Profile {

@@ -44,6 +44,9 @@ void readProgress(ObjectReader& o, LevelProgress& p) {
     o.read("best_score", p.bestScore);
     o.read("stars", p.stars);
     o.read("plays", p.plays);
+    o.readList("reflections", p.reflections);
+    for (std::string& text : p.reflections)
+        if (text.size() > kMaxReflectionBytes) text.resize(kMaxReflectionBytes);
     p.bestScore = std::clamp(p.bestScore, 0.0f, 100.0f);
     p.stars = std::clamp(p.stars, 0, 3);
 }
@@ -105,6 +108,7 @@ std::string profileToJson(const Profile& p) {
         w.value("best_score", l.bestScore);
         w.value("stars", l.stars);
         w.value("plays", l.plays);
+        if (!l.reflections.empty()) w.stringList("reflections", l.reflections);
         w.endObject();
     }
     w.endArray();

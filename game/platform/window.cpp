@@ -99,6 +99,11 @@ InputFrame Window::poll() {
         if (e.type == SDL_QUIT) in.quitRequested = true;
         if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) in.quitRequested = true;
         if (e.type == SDL_CONTROLLERDEVICEADDED && !m_pad) m_pad = SDL_GameControllerOpen(e.cdevice.which);
+        if (e.type == SDL_CONTROLLERDEVICEREMOVED && m_pad &&
+            SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(m_pad)) == e.cdevice.which) {
+            SDL_GameControllerClose(m_pad);
+            m_pad = nullptr;
+        }
     }
     const Uint8* keys = SDL_GetKeyboardState(nullptr);
     for (int k = 0; k < static_cast<int>(Key::Count); ++k) {
@@ -126,6 +131,17 @@ void Window::pollGamepad(InputFrame& in) {
     const bool start = SDL_GameControllerGetButton(m_pad, SDL_CONTROLLER_BUTTON_START) != 0;
     in.padStart = start && !m_prevStart;
     m_prevStart = start;
+    in.padConnected = true;
+    static constexpr SDL_GameControllerButton kButtons[static_cast<int>(Pad::Count)] = {
+        SDL_CONTROLLER_BUTTON_A,         SDL_CONTROLLER_BUTTON_B,         SDL_CONTROLLER_BUTTON_X,
+        SDL_CONTROLLER_BUTTON_Y,         SDL_CONTROLLER_BUTTON_DPAD_UP,   SDL_CONTROLLER_BUTTON_DPAD_RIGHT,
+        SDL_CONTROLLER_BUTTON_DPAD_DOWN, SDL_CONTROLLER_BUTTON_DPAD_LEFT, SDL_CONTROLLER_BUTTON_LEFTSHOULDER,
+        SDL_CONTROLLER_BUTTON_RIGHTSHOULDER, SDL_CONTROLLER_BUTTON_BACK};
+    for (int b = 0; b < static_cast<int>(Pad::Count); ++b) {
+        const bool down = SDL_GameControllerGetButton(m_pad, kButtons[b]) != 0;
+        in.padPressed[b] = down && !m_prevPad[b];
+        m_prevPad[b] = down;
+    }
 }
 
 void Window::beginFrame(float dtS, bool parkMouse) {

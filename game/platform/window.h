@@ -55,6 +55,7 @@ private:
     bool m_imgui = false;
     bool m_prevDown[static_cast<int>(Key::Count)] = {};
     bool m_prevStart = false;
+    bool m_prevPad[static_cast<int>(Pad::Count)] = {};
     float m_lastMouseX = 0.0f, m_lastMouseY = 0.0f;
 };
 

@@ -35,8 +35,27 @@ const char* levelWord(float v) {
 
 }  // namespace
 
+void padGlyph(ImDrawList* d, ImVec2 c, float size, int slot, ImU32 col) {
+    const float r = size * 0.5f;
+    if (slot >= 0 && slot < 4) {
+        static const char* kLetters[4] = {"A", "B", "X", "Y"};
+        d->AddCircle(c, r, col, 20, 1.5f);
+        const ImVec2 ts = ImGui::CalcTextSize(kLetters[slot]);
+        d->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), col, kLetters[slot]);
+        return;
+    }
+    // D-pad: a plus-shaped outline hint and a filled arrow for the direction.
+    d->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), col, r * 0.3f, 0, 1.5f);
+    const float a = r * 0.55f;
+    const ImVec2 tip[4] = {ImVec2(0, -a), ImVec2(a, 0), ImVec2(0, a), ImVec2(-a, 0)};
+    const ImVec2 t = tip[std::clamp(slot - 4, 0, 3)];
+    const ImVec2 side(-t.y * 0.8f, t.x * 0.8f);
+    d->AddTriangleFilled(ImVec2(c.x + t.x, c.y + t.y), ImVec2(c.x - t.x * 0.6f + side.x, c.y - t.y * 0.6f + side.y),
+                         ImVec2(c.x - t.x * 0.6f - side.x, c.y - t.y * 0.6f - side.y), col);
+}
+
 bool responseButton(const char* id, const char* label, const char* key, ImVec2 size, bool enabled,
-                    ImU32 groupColour, bool busy) {
+                    ImU32 groupColour, bool busy, int padSlot) {
     const Palette& p = palette();
     ImGui::PushID(id);
     if (!enabled) ImGui::BeginDisabled();
@@ -51,13 +70,17 @@ bool responseButton(const char* id, const char* label, const char* key, ImVec2 s
     const ImU32 textCol = enabled ? p.text : p.starEmpty;
     const float badge = ImGui::GetFontSize() * 1.6f;
     const ImVec2 b0(pos.x + 14 * scale, pos.y + (size.y - badge) * 0.5f);
-    if (key && *key) {
+    if (padSlot >= 0) {
+        // The gamepad's button takes the badge's place while this group is the gamepad's.
+        padGlyph(d, ImVec2(b0.x + badge * 0.5f, b0.y + badge * 0.5f), badge * 0.95f, padSlot, textCol);
+    } else if (key && *key) {
         d->AddRect(b0, ImVec2(b0.x + badge, b0.y + badge), textCol, 5.0f, 0, 1.5f);
         const ImVec2 ks = ImGui::CalcTextSize(key);
         d->AddText(ImVec2(b0.x + (badge - ks.x) * 0.5f, b0.y + (badge - ks.y) * 0.5f), textCol, key);
     }
     const float textX = b0.x + badge + 10 * scale;
-    const float wrap = pos.x + size.x - textX - 6 * scale;
+    const float right = pos.x + size.x - 6 * scale;
+    const float wrap = right - textX;
     const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, wrap);
     d->AddText(nullptr, 0.0f, ImVec2(textX, pos.y + (size.y - ts.y) * 0.5f), textCol, label, nullptr, wrap);
     if (!enabled) ImGui::EndDisabled();

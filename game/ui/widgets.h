@@ -9,8 +9,11 @@
 namespace ui {
 
 /// A large labelled button with its shortcut in a key badge and a group stripe. True if clicked.
+/// padSlot 0..7 shows the gamepad button (A, B, X, Y, D-pad up, right, down, left) in the badge.
 bool responseButton(const char* id, const char* label, const char* key, ImVec2 sizePx, bool enabled,
-                    ImU32 groupColour, bool busy);
+                    ImU32 groupColour, bool busy, int padSlot = -1);
+/// A gamepad button glyph: a round face button with its letter, or a D-pad arrow in a square.
+void padGlyph(ImDrawList* d, ImVec2 centre, float sizePx, int slot, ImU32 col);
 /// Three stars, filled or outlined (shape, not only colour, tells them apart).
 void stars(int filled, float sizePx);
 /// A labelled 0..1 bar with the value in words and percent.

@@ -37,7 +37,7 @@ format::Profile sampleProfile() {
     p.settings.colourBlindSafe = true;
     p.settings.babyVolume = 0.25f;
     p.settings.keys["feed"] = "J";
-    p.progress.push_back({"01-early-hunger", 87.5f, 3, 2});
+    p.progress.push_back({"01-early-hunger", 87.5f, 3, 2, {"I saw the rooting first."}});
     p.unlocked.push_back("02-sleepy-signs");
     return p;
 }

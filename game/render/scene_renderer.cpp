@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+
+#include <imgui_internal.h>
 
 #include "render/shapes.h"
 
@@ -98,8 +101,11 @@ float hashless(int k, float salt) {
     return x - std::floor(x);
 }
 
-void drawScene(ImDrawList* d, ImVec2 a, ImVec2 b, const SceneLook& s, double timeS) {
-    if (d == nullptr) return;
+namespace {
+
+/// The parts of the room that do not move: walls, window, light pool, cot or mat. They are built
+/// once per room, size and light and then copied into each frame (a memcpy instead of ~60 paths).
+void drawStillRoom(ImDrawList* d, ImVec2 a, ImVec2 b, const SceneLook& s) {
     const float w = b.x - a.x, h = b.y - a.y;
     const RoomColours rc = roomColours(s.room);
     const float floorY = a.y + h * 0.72f;
@@ -108,11 +114,55 @@ void drawScene(ImDrawList* d, ImVec2 a, ImVec2 b, const SceneLook& s, double tim
     d->AddRectFilled(ImVec2(a.x, floorY - 6), ImVec2(b.x, floorY), rc.trim);
     if (s.room != "park") drawWindow(d, ImVec2(a.x + w * 0.08f, a.y + h * 0.1f), ImVec2(a.x + w * 0.3f, a.y + h * 0.45f), s);
     else d->AddCircleFilled(ImVec2(a.x + w * 0.15f, a.y + h * 0.15f), h * 0.06f, IM_COL32(255, 240, 190, 255));
-    // Light pool from the window, then dim the whole room by the light level.
+    // Light pool from the window.
     softGlow(d, ImVec2(a.x + w * 0.3f, floorY + h * 0.1f), ImVec2(w * 0.3f, h * 0.12f), IM_COL32(255, 244, 214, 90), 5);
     const ImVec2 cc(a.x + w * 0.5f, a.y + h * 0.6f);
+    if (s.inCot && !s.onPlayMat) drawCot(d, ImVec2(cc.x - w * 0.28f, a.y + h * 0.28f), ImVec2(cc.x + w * 0.28f, a.y + h * 0.9f), h);
+}
+
+struct StillRoomCache {
+    ImVec2 a, b;
+    std::string room, timeOfDay;
+    bool inCot = false, onPlayMat = false;
+    ImVec2 whitePixel;
+    ImDrawListFlags flags = 0;
+    std::unique_ptr<ImDrawList> list;
+
+    bool matches(ImVec2 a2, ImVec2 b2, const SceneLook& s, ImVec2 white, ImDrawListFlags f) const {
+        return list && a.x == a2.x && a.y == a2.y && b.x == b2.x && b.y == b2.y && room == s.room &&
+               timeOfDay == s.timeOfDay && inCot == s.inCot && onPlayMat == s.onPlayMat &&
+               whitePixel.x == white.x && whitePixel.y == white.y && flags == f;
+    }
+};
+
+}  // namespace
+
+void drawScene(ImDrawList* d, ImVec2 a, ImVec2 b, const SceneLook& s, double timeS) {
+    if (d == nullptr) return;
+    const float w = b.x - a.x, h = b.y - a.y;
+    // One cache per thread: the game draws one room a frame; tests may draw others in turn.
+    thread_local StillRoomCache cache;
+    const ImVec2 white = d->_Data->TexUvWhitePixel;
+    if (!cache.matches(a, b, s, white, d->Flags)) {
+        cache.list = std::make_unique<ImDrawList>(d->_Data);
+        cache.list->_ResetForNewFrame();
+        cache.list->PushClipRectFullScreen();
+        cache.list->Flags = d->Flags;
+        drawStillRoom(cache.list.get(), a, b, s);
+        cache.a = a;
+        cache.b = b;
+        cache.room = s.room;
+        cache.timeOfDay = s.timeOfDay;
+        cache.inCot = s.inCot;
+        cache.onPlayMat = s.onPlayMat;
+        cache.whitePixel = white;
+        cache.flags = d->Flags;
+    }
+    appendDrawList(d, *cache.list);
+    const float floorY = a.y + h * 0.72f;
+    const ImVec2 cc(a.x + w * 0.5f, a.y + h * 0.6f);
     if (s.onPlayMat) drawPlayMat(d, ImVec2(cc.x, floorY + h * 0.12f), w * 0.6f, h * 0.3f, timeS, s.reduceMotion);
-    else if (s.inCot) drawCot(d, ImVec2(cc.x - w * 0.28f, a.y + h * 0.28f), ImVec2(cc.x + w * 0.28f, a.y + h * 0.9f), h);
+    // Dim the whole room by the light level.
     const float dim = std::clamp(0.8f - s.light, 0.0f, 1.0f) * 0.65f;  // 0.8 and above: full daylight
     if (dim > 0.01f) d->AddRectFilled(a, b, IM_COL32(20, 24, 50, static_cast<int>(dim * 255)));
     drawNoiseMeter(d, ImVec2(b.x - h * 0.12f, a.y + h * 0.08f), h * 0.07f, s.noise, timeS, s.reduceMotion);

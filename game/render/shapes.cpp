@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace render {
 
@@ -33,7 +34,29 @@ ImVec2 rotate(ImVec2 v, float angleRad) {
 
 float length(ImVec2 v) { return std::sqrt(v.x * v.x + v.y * v.y); }
 
+int segmentsFor(float radiusPx, int most) {
+    // As ImGui does for circles: enough segments that no chord strays more than 0.3 px from the
+    // true curve, so small parts (eyes, fingers, cheeks) cost a dozen points rather than forty.
+    constexpr float kMaxErrorPx = 0.3f;
+    if (radiusPx <= kMaxErrorPx * 2) return 6;
+    const int n = static_cast<int>(std::ceil(kPi / std::acos(1.0f - kMaxErrorPx / radiusPx)));
+    return std::clamp(n, 6, std::max(6, most));
+}
+
+void appendDrawList(ImDrawList* d, const ImDrawList& cached) {
+    const int vtx = cached.VtxBuffer.Size, idx = cached.IdxBuffer.Size;
+    if (vtx == 0 || idx == 0) return;
+    d->PrimReserve(idx, vtx);
+    const ImDrawIdx base = static_cast<ImDrawIdx>(d->_VtxCurrentIdx);
+    std::memcpy(d->_VtxWritePtr, cached.VtxBuffer.Data, static_cast<std::size_t>(vtx) * sizeof(ImDrawVert));
+    for (int i = 0; i < idx; ++i) d->_IdxWritePtr[i] = static_cast<ImDrawIdx>(cached.IdxBuffer.Data[i] + base);
+    d->_VtxWritePtr += vtx;
+    d->_IdxWritePtr += idx;
+    d->_VtxCurrentIdx += static_cast<unsigned int>(vtx);
+}
+
 static void ellipsePath(ImDrawList* d, ImVec2 c, ImVec2 r, float angleRad, int segments) {
+    segments = segmentsFor(std::max(r.x, r.y), segments);
     for (int i = 0; i < segments; ++i) {
         const float a = 2.0f * kPi * static_cast<float>(i) / static_cast<float>(segments);
         d->PathLineTo(add(c, rotate(ImVec2(std::cos(a) * r.x, std::sin(a) * r.y), angleRad)));
@@ -58,7 +81,7 @@ void fillCapsule(ImDrawList* d, ImVec2 a, ImVec2 b, float ra, float rb, ImU32 co
     const float len = std::max(length(ab), 0.001f);
     const float base = std::atan2(ab.y, ab.x);
     // Half circle around b, then half circle around a: one convex outline with tangent sides.
-    const int n = 12;
+    const int n = std::max(3, segmentsFor(std::max(ra, rb), 24) / 2);
     for (int i = 0; i <= n; ++i) {
         const float t = base - kPi / 2 + kPi * static_cast<float>(i) / n;
         d->PathLineTo(ImVec2(b.x + std::cos(t) * rb, b.y + std::sin(t) * rb));
@@ -72,20 +95,27 @@ void fillCapsule(ImDrawList* d, ImVec2 a, ImVec2 b, float ra, float rb, ImU32 co
 }
 
 void strokeArc(ImDrawList* d, ImVec2 c, float rPx, float a0, float a1, ImU32 col, float thickPx) {
-    d->PathArcTo(c, rPx, a0, a1, 16);
+    const float turn = std::fabs(a1 - a0) / (2 * kPi);
+    d->PathArcTo(c, rPx, a0, a1, std::clamp(static_cast<int>(std::ceil(static_cast<float>(segmentsFor(rPx, 64)) * turn)), 4, 16));
     d->PathStroke(col, 0, thickPx);
+}
+
+/// Points for a quadratic curve spanning this many pixels: one every ~4 px, 4 to `most`.
+static int curvePoints(ImVec2 a, ImVec2 k, ImVec2 b, int most) {
+    const float span = length(sub(k, a)) + length(sub(b, k));
+    return std::clamp(static_cast<int>(span / 4.0f), 4, most);
 }
 
 void strokeQuad(ImDrawList* d, ImVec2 a, ImVec2 k, ImVec2 b, ImU32 col, float thickPx) {
     d->PathLineTo(a);
-    d->PathBezierQuadraticCurveTo(k, b, 12);
+    d->PathBezierQuadraticCurveTo(k, b, curvePoints(a, k, b, 12));
     d->PathStroke(col, 0, thickPx);
 }
 
 void fillLens(ImDrawList* d, ImVec2 a, ImVec2 kTop, ImVec2 b, ImVec2 kBottom, ImU32 col) {
     d->PathLineTo(a);
-    d->PathBezierQuadraticCurveTo(kTop, b, 14);
-    d->PathBezierQuadraticCurveTo(kBottom, a, 14);
+    d->PathBezierQuadraticCurveTo(kTop, b, curvePoints(a, kTop, b, 14));
+    d->PathBezierQuadraticCurveTo(kBottom, a, curvePoints(b, kBottom, a, 14));
     d->PathFillConvex(col);
 }
 

@@ -9,7 +9,11 @@ namespace render {
 ImU32 mixColour(ImU32 a, ImU32 b, float t);
 /// The same colour with alpha scaled by alpha01.
 ImU32 withAlpha(ImU32 c, float alpha01);
-/// A rotated, filled ellipse (radii in px, angle in radians).
+/// Segments for a curve of this radius: the fewest that keep chords within 0.3 px, at most `most`.
+int segmentsFor(float radiusPx, int most);
+/// Appends a prepared draw list's triangles (same texture and clip) to `d`, as if drawn again.
+void appendDrawList(ImDrawList* d, const ImDrawList& cached);
+/// A rotated, filled ellipse (radii in px, angle in radians); `segments` is the most it uses.
 void fillEllipse(ImDrawList* d, ImVec2 c, ImVec2 radiiPx, float angleRad, ImU32 col, int segments = 40);
 /// The outline of a rotated ellipse.
 void strokeEllipse(ImDrawList* d, ImVec2 c, ImVec2 radiiPx, float angleRad, ImU32 col, float thickPx,

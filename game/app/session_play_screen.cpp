@@ -72,7 +72,9 @@ class SessionPlayScreen : public Screen {
                        m_scancodes,
                        HintLevel::BodyLanguageOnly,
                        ctx.settings().captions,
-                       m_mode == Mode::Playing};
+                       m_mode == Mode::Playing,
+                       nullptr,
+                       m_group};
             drawScenePanel(ctx, v);
             drawTopBar(ctx, v, out);
             drawCaptions(v);
@@ -117,6 +119,8 @@ class SessionPlayScreen : public Screen {
             startTurn(ctx);
         else if (a.verb == "respond" && m_mode == Mode::Playing)
             m_queued = a.index;
+        else if (a.verb == "pick_group")  // the group tabs shown when large text leaves no room
+            m_group = a.index;
         else if (a.verb == "pause")
             m_mode = Mode::Paused;
         else if (a.verb == "resume")
@@ -323,6 +327,7 @@ class SessionPlayScreen : public Screen {
     std::optional<core::Bot> m_bot;
     format::SessionTurn m_turn;
     Mode m_mode = Mode::TurnCard;
+    int m_group = 0;  ///< response group on show when they do not all fit
     DiscussMoment m_moment;
     core::LevelScore m_lastScore;
     PlayLayout m_layout{};

@@ -81,25 +81,36 @@ private:
         ImGui::SameLine(f * 14);
         ImGui::BeginGroup();
         ImGui::Text("Sensitivity %d of 9", s.rating);
-        ImGui::PushTextWrapPos(w * 0.5f);
+        ImGui::PushTextWrapPos(w * 0.56f - f);
         ImGui::TextWrapped("%s", s.ratingWords.c_str());
+        ImGui::TextWrapped("Early catches %d%%  ·  repairs %d%%", static_cast<int>(s.earlyCatchRate * 100 + 0.5f),
+                           static_cast<int>(s.repairRate * 100 + 0.5f));
         ImGui::PopTextWrapPos();
-        ImGui::Text("Early catches %d%%  ·  repairs %d%%", static_cast<int>(s.earlyCatchRate * 100 + 0.5f),
-                    static_cast<int>(s.repairRate * 100 + 0.5f));
         ImGui::EndGroup();
         ImGui::SameLine(w * 0.56f);
         ImGui::BeginGroup();
         const float bw = w * 0.42f;
-        ui::componentBar("Noticing cues (awareness)", s.components.awareness, bw);
-        ui::componentBar("Reading needs (interpretation)", s.components.interpretation, bw);
-        ui::componentBar("In good time (promptness)", s.components.promptness, bw);
-        ui::componentBar("Care that fitted (appropriate)", s.components.appropriateness, bw);
+        // Labels as wide as the widest (up to two thirds of the column), so the bars line up and
+        // stay beside their labels at large text sizes too.
+        static constexpr const char* kLabels[4] = {"Noticing cues (awareness)", "Reading needs (interpretation)",
+                                                   "In good time (promptness)", "Care that fitted (appropriate)"};
+        float labelW = bw * 0.5f;
+        for (const char* l : kLabels) labelW = std::max(labelW, ImGui::CalcTextSize(l).x + ImGui::GetStyle().ItemSpacing.x);
+        labelW = std::min(labelW, bw * 0.68f);
+        const float values[4] = {s.components.awareness, s.components.interpretation, s.components.promptness,
+                                 s.components.appropriateness};
+        for (int i = 0; i < 4; ++i) ui::componentBar(kLabels[i], values[i], bw, labelW);
         ImGui::EndGroup();
         ImGui::Separator();
+        // The timeline and the chosen episode scroll; the actions below stay in view at any text size.
+        const float footer = f * 2.4f + ImGui::GetStyle().ItemSpacing.y * 2 + ImGui::GetStyle().WindowPadding.y;
+        ImGui::BeginChild("timeline_body", ImVec2(0, std::max(f * 8, ImGui::GetContentRegionAvail().y - footer)));
+        const float bodyW = ImGui::GetContentRegionAvail().x;
         ui::heading("Timeline — select a row to see what happened");
-        const int clicked = drawTimeline(run, level, ctx.data.catalog, w, m_selected);
+        const int clicked = drawTimeline(run, level, ctx.data.catalog, bodyW - f, m_selected);
         if (clicked >= 0) out.push_back({"select", "", clicked});
-        drawEpisode(ctx, run, out, w);
+        drawEpisode(ctx, run, out, bodyW);
+        ImGui::EndChild();
         ImGui::Spacing();
         if (ui::primaryButton("Reflect on this level", ImVec2(f * 14, f * 2.4f))) out.push_back({"reflect"});
         ImGui::SameLine();

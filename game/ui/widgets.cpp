@@ -100,17 +100,23 @@ void stars(int filled, float sizePx) {
     ImGui::Dummy(ImVec2(sizePx * 3.3f, sizePx));
 }
 
-void componentBar(const char* label, float value, float widthPx) {
+void componentBar(const char* label, float value, float widthPx, float labelWidthPx) {
     const Palette& p = palette();
     value = std::clamp(value, 0.0f, 1.0f);
     char overlay[64];
     std::snprintf(overlay, sizeof overlay, "%d%% — %s", static_cast<int>(std::lround(value * 100)),
                   levelWord(value));
-    const float labelW = widthPx * 0.5f;
+    float labelW = labelWidthPx > 0 ? labelWidthPx : widthPx * 0.5f;
     const float x = ImGui::GetCursorPosX();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label);
-    ImGui::SameLine();
+    if (ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x > labelW) {
+        // Large text: the label on its own line, the bar under it at full width.
+        ImGui::TextUnformatted(label);
+        labelW = 0.0f;
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(label);
+        ImGui::SameLine();
+    }
     ImGui::SetCursorPosX(x + labelW);  // window-relative, unlike SameLine's offset inside a group
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
     ImGui::ProgressBar(value, ImVec2(widthPx - labelW, 0.0f), overlay);

@@ -16,8 +16,9 @@ bool responseButton(const char* id, const char* label, const char* key, ImVec2 s
 void padGlyph(ImDrawList* d, ImVec2 centre, float sizePx, int slot, ImU32 col);
 /// Three stars, filled or outlined (shape, not only colour, tells them apart).
 void stars(int filled, float sizePx);
-/// A labelled 0..1 bar with the value in words and percent.
-void componentBar(const char* label, float value, float widthPx);
+/// A labelled 0..1 bar with the value in words and percent. labelWidthPx (0 = half the width) lines
+/// up several bars; a label wider than that goes on its own line above the bar.
+void componentBar(const char* label, float value, float widthPx, float labelWidthPx = 0.0f);
 /// The kind coach's card: a heading and a sentence. tone 0 = neutral, 1 = warm praise, 2 = gentle.
 void coachCard(const char* heading, const std::string& text, int tone, float widthPx);
 /// The caregiver's stress as a soft meter with words ("calm", "tense", "stretched").

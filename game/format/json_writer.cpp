@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace format {
 
@@ -31,24 +32,37 @@ std::string jsonQuote(std::string_view s) {
     return out + "\"";
 }
 
-std::string formatFloat(float x) {
+namespace {
+
+/// The shortest text that reads back as exactly x: "%g" digits first, but plain decimals (360, not
+/// 3.6e+02) for everyday magnitudes, so saved files read well and diff cleanly.
+template <class T, class Parse>
+std::string shortestText(T x, int maxDigits, Parse parse) {
     if (!std::isfinite(x)) return "0";  // never written: loaders reject non-finite numbers
-    char buffer[32];
-    for (int precision = 1; precision <= 9; ++precision) {
+    char buffer[64];
+    for (int precision = 1; precision <= maxDigits; ++precision) {
         std::snprintf(buffer, sizeof buffer, "%.*g", precision, static_cast<double>(x));
-        if (std::strtof(buffer, nullptr) == x) break;
+        if (parse(buffer) == x) break;
+    }
+    const double magnitude = std::fabs(static_cast<double>(x));
+    if (std::strchr(buffer, 'e') && magnitude >= 1e-4 && magnitude < 1e15) {
+        char fixed[64];
+        for (int decimals = 0; decimals <= maxDigits; ++decimals) {
+            std::snprintf(fixed, sizeof fixed, "%.*f", decimals, static_cast<double>(x));
+            if (parse(fixed) == x) return fixed;
+        }
     }
     return buffer;
 }
 
+}  // namespace
+
+std::string formatFloat(float x) {
+    return shortestText(x, 9, [](const char* t) { return std::strtof(t, nullptr); });
+}
+
 std::string formatDouble(double x) {
-    if (!std::isfinite(x)) return "0";
-    char buffer[40];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, x);
-        if (std::strtod(buffer, nullptr) == x) break;
-    }
-    return buffer;
+    return shortestText(x, 17, [](const char* t) { return std::strtod(t, nullptr); });
 }
 
 void JsonWriter::prefix(std::string_view key) {

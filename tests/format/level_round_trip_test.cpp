@@ -1,9 +1,11 @@
 // Levels survive save(load(x)) byte for byte, and every shipped level loads and re-saves stably.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "format/catalog_file.h"
+#include "format/json_writer.h"
 #include "format/level_file.h"
 
 namespace fs = std::filesystem;
@@ -98,4 +100,25 @@ TEST_CASE("Level round trip: every shipped level loads and re-saves to a stable 
         ++checked;
     }
     SUCCEED("checked " << checked << " shipped levels");
+}
+
+TEST_CASE("Numbers: saved as the shortest text that reads back exactly, in plain decimals") {
+    CHECK(format::formatFloat(360.0f) == "360");
+    CHECK(format::formatFloat(1200.0f) == "1200");
+    CHECK(format::formatFloat(0.25f) == "0.25");
+    CHECK(format::formatFloat(-45.5f) == "-45.5");
+    CHECK(format::formatFloat(0.1f) == "0.1");
+    CHECK(format::formatDouble(5400.0) == "5400");
+    CHECK(format::formatDouble(0.1) == "0.1");
+    CHECK(format::formatDouble(1e20) == "1e+20");  // huge numbers keep the exponent
+    for (float x : {360.0f, 0.3f, 123456.7f, 1e-5f, 7.25e6f, 1.0f / 3.0f}) {
+        const std::string text = format::formatFloat(x);
+        INFO(text);
+        CHECK(std::strtof(text.c_str(), nullptr) == x);
+    }
+    for (double x : {360.0, 0.3, 86399.98333333333, 1e-7, 1.0 / 3.0}) {
+        const std::string text = format::formatDouble(x);
+        INFO(text);
+        CHECK(std::strtod(text.c_str(), nullptr) == x);
+    }
 }

@@ -12,6 +12,7 @@ PadShortcuts::PadShortcuts(const std::vector<core::ResponseDef>& responses) {
         const int g = ui::groupIndex(r.group.c_str());
         m_groupOf.push_back(g);
         m_slotOf.push_back(count[g] < kSlots ? count[g] : -1);
+        m_members[g].push_back(static_cast<int>(m_groupOf.size()) - 1);
         ++count[g];
     }
     for (int g = 0; g < 6; ++g)

@@ -22,6 +22,8 @@ public:
     int slotOf(int response) const;
     /// The response's group index (as ui::groupIndex).
     int groupOf(int response) const;
+    /// The responses in group g (0..5), in catalog order.
+    const std::vector<int>& membersOf(int g) const { return m_members[g < 0 || g > 5 ? 0 : g]; }
     /// The response in this group at this slot, or -1.
     int responseAt(int group, int slot) const;
     /// The next (or previous, step -1) non-empty group after `group`, wrapping.
@@ -33,6 +35,7 @@ public:
 
 private:
     std::vector<int> m_groupOf, m_slotOf, m_groups;
+    std::vector<int> m_members[6];
 };
 
 }  // namespace app

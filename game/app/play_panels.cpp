@@ -236,7 +236,7 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
     const float bw = (w - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     // Rows per group at this width; shrink the buttons to fit, or show one group at a time.
     int perGroup[6] = {}, rows = 0, groupCount = 0;
-    for (const core::ResponseDef& r : responses) ++perGroup[ui::groupIndex(r.group.c_str())];
+    for (int g = 0; g < 6; ++g) perGroup[g] = static_cast<int>(pad.membersOf(g).size());
     for (int n : perGroup) {
         rows += (n + columns - 1) / columns;
         groupCount += n > 0 ? 1 : 0;
@@ -276,9 +276,8 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
         bool any = false;
         const bool visible = shown[g];
         const bool padHere = v.padConnected && v.padGroup == g;
-        for (std::size_t r = 0; r < responses.size(); ++r) {
-            if (ui::groupIndex(responses[r].group.c_str()) != g) continue;
-            const int ri = static_cast<int>(r);
+        for (const int ri : pad.membersOf(g)) {
+            const auto r = static_cast<std::size_t>(ri);
             const bool can = sim.canRespond(ri) && !v.session.isAutoplay();
             // Keys work for every response, shown or not.
             if (can && v.acceptKeys && !io.WantTextInput && v.scancodes[r] >= 0 &&

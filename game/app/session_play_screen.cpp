@@ -24,6 +24,7 @@ enum class Mode { TurnCard, Playing, Discuss, Paused, SafetyCard, RunDone };
 class SessionPlayScreen : public Screen {
   public:
     void enter(AppContext& ctx) override {
+        m_groups = std::make_unique<PadShortcuts>(ctx.data.catalog.responses);
         if (!ensureSessionOpen(ctx)) {
             m_next = ScreenId::SessionSetup;
             return;
@@ -73,7 +74,7 @@ class SessionPlayScreen : public Screen {
                        HintLevel::BodyLanguageOnly,
                        ctx.settings().captions,
                        m_mode == Mode::Playing,
-                       nullptr,
+                       m_groups.get(),
                        m_group};
             drawScenePanel(ctx, v);
             drawTopBar(ctx, v, out);
@@ -327,6 +328,7 @@ class SessionPlayScreen : public Screen {
     std::optional<core::Bot> m_bot;
     format::SessionTurn m_turn;
     Mode m_mode = Mode::TurnCard;
+    std::unique_ptr<PadShortcuts> m_groups;  ///< the response groups, for the buttons' layout
     int m_group = 0;  ///< response group on show when they do not all fit
     DiscussMoment m_moment;
     core::LevelScore m_lastScore;

@@ -12,10 +12,12 @@
 namespace app {
 
 struct Sound::Impl {
-    platform::AudioDevice device;
 #ifdef ATTUNE_HAVE_AUDIO
     audio::Mixer mixer{48000};
 #endif
+    // Declared after the mixer so it is destroyed first: closing the device stops SDL's audio
+    // thread before the mixer it renders from goes away.
+    platform::AudioDevice device;
     bool started = false;
     core::Voice voice = core::Voice::None;
     float intensity = -1.0f;

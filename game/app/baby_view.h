@@ -31,7 +31,5 @@ void drawSetting(ImDrawList* draw, ImVec2 minPx, ImVec2 maxPx, const core::Setti
                  float extraNoise, bool held, bool reduceMotion, double timeS);
 /// Draws the baby centred at centerPx, heightPx tall.
 void drawBabyAt(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyViewDef& look, double timeS);
-/// True when the real renderer is linked (false: placeholder drawing).
-bool hasRealRenderer();
 
 }  // namespace app

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app/baby_view.h"
+#include "app/response_faces.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -17,6 +18,7 @@ namespace app {
 namespace {
 
 ImVec4 col(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
 
 const char* stageWord(core::Stage s) {
     switch (s) {
@@ -271,6 +273,10 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
     for (int k = 0, g = tabbed ? v.padGroup : (pad.groups().empty() ? 0 : pad.groups().front());
          k < static_cast<int>(pad.groups().size()); ++k, g = pad.cycle(g, +1))
         order.push_back(g);
+    // One panel of response buttons a frame; tests may draw other panels in turn.
+    thread_local std::vector<ui::ResponseFace> faces;
+    thread_local ResponseFaceCache faceCache;
+    faces.clear();
     for (int g : order) {
         int column = 0;
         bool any = false;
@@ -298,13 +304,16 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
             if (column++ % columns != 0) ImGui::SameLine();
             const std::string& key = v.keyLabels[r];
             const int padSlot = padHere ? pad.slotOf(ri) : -1;
-            if (ui::responseButton(responses[r].id.c_str(), responses[r].name.c_str(), key.c_str(), size, can,
-                                   ui::palette().groupColour[g], obs.busyResponse == ri, padSlot))
+            ui::ResponseFace face;
+            if (ui::responseButtonItem(responses[r].id.c_str(), responses[r].name.c_str(), key.c_str(), size, can,
+                                       ui::palette().groupColour[g], obs.busyResponse == ri, padSlot, &face))
                 out.push_back({"respond", "", ri});
+            faces.push_back(face);
             if (ImGui::IsItemHovered() && !responses[r].description.empty())
                 ImGui::SetTooltip("%s", responses[r].description.c_str());
         }
     }
+    faceCache.draw(d, faces);
     ImGui::PopStyleVar();
     ImGui::End();
 }

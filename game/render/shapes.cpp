@@ -1,6 +1,8 @@
 // Soft-shape helpers: everything is built as convex paths so ImGui anti-aliases the edges.
 #include "render/shapes.h"
 
+#include <imgui_internal.h>  // ImDrawListSharedData: the white pixel a mesh samples
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -120,10 +122,44 @@ void fillLens(ImDrawList* d, ImVec2 a, ImVec2 kTop, ImVec2 b, ImVec2 kBottom, Im
 }
 
 void softGlow(ImDrawList* d, ImVec2 c, ImVec2 radiiPx, ImU32 col, int rings) {
-    for (int i = rings; i >= 1; --i) {
-        const float f = static_cast<float>(i) / static_cast<float>(rings);
-        fillEllipse(d, c, mul(radiiPx, f), 0.0f, withAlpha(col, 1.0f / static_cast<float>(rings)), 28);
+    if (radiiPx.x <= 0.2f || radiiPx.y <= 0.2f || rings < 1) return;
+    // One mesh of rings whose alpha falls smoothly to nothing at the edge: what `rings` stacked
+    // translucent ellipses approximate (1 - (1 - layer)^layers over the ellipses covering a point),
+    // without their banding or their anti-aliased edges, at a fraction of the vertices.
+    const int seg = segmentsFor(std::max(radiiPx.x, radiiPx.y), 28);
+    const float layer = static_cast<float>(channel(col, IM_COL32_A_SHIFT)) / 255.0f / static_cast<float>(rings);
+    const ImVec2 uv = d->_Data->TexUvWhitePixel;
+    const int vtx = 1 + rings * seg, idx = seg * 3 + (rings - 1) * seg * 6;
+    d->PrimReserve(idx, vtx);
+    const auto base = static_cast<ImDrawIdx>(d->_VtxCurrentIdx);
+    auto ringColour = [&](int k) {
+        const float covered = static_cast<float>(rings - k);  // layers still covering ring k
+        return withAlpha(col | IM_COL32_A_MASK, 1.0f - std::pow(1.0f - layer, covered));
+    };
+    d->PrimWriteVtx(c, uv, ringColour(0));
+    for (int k = 1; k <= rings; ++k) {
+        const float f = static_cast<float>(k) / static_cast<float>(rings);
+        const ImU32 rc = ringColour(k);
+        for (int i = 0; i < seg; ++i) {
+            const float a = 2.0f * kPi * static_cast<float>(i) / static_cast<float>(seg);
+            d->PrimWriteVtx(ImVec2(c.x + std::cos(a) * radiiPx.x * f, c.y + std::sin(a) * radiiPx.y * f), uv, rc);
+        }
     }
+    auto at = [&](int ring, int i) { return static_cast<ImDrawIdx>(base + (ring == 0 ? 0 : 1 + (ring - 1) * seg + i % seg)); };
+    for (int i = 0; i < seg; ++i) {
+        d->PrimWriteIdx(at(0, 0));
+        d->PrimWriteIdx(at(1, i));
+        d->PrimWriteIdx(at(1, i + 1));
+    }
+    for (int k = 1; k < rings; ++k)
+        for (int i = 0; i < seg; ++i) {
+            d->PrimWriteIdx(at(k, i));
+            d->PrimWriteIdx(at(k + 1, i));
+            d->PrimWriteIdx(at(k + 1, i + 1));
+            d->PrimWriteIdx(at(k, i));
+            d->PrimWriteIdx(at(k + 1, i + 1));
+            d->PrimWriteIdx(at(k, i + 1));
+        }
 }
 
 }  // namespace render

@@ -26,7 +26,8 @@ void strokeArc(ImDrawList* d, ImVec2 c, float rPx, float a0, float a1, ImU32 col
 void strokeQuad(ImDrawList* d, ImVec2 a, ImVec2 k, ImVec2 b, ImU32 col, float thickPx);
 /// A filled convex shape bounded by two quadratic curves that share end points a and b.
 void fillLens(ImDrawList* d, ImVec2 a, ImVec2 kTop, ImVec2 b, ImVec2 kBottom, ImU32 col);
-/// A soft glow: concentric ellipses fading out (cheap blush or light pool).
+/// A soft glow fading smoothly to nothing at its edge (blush, shadow or light pool); `rings` sets
+/// how many steps the fade is drawn in and how strongly it builds toward the centre.
 void softGlow(ImDrawList* d, ImVec2 c, ImVec2 radiiPx, ImU32 col, int rings = 5);
 
 /// Vector helpers.

@@ -1,6 +1,8 @@
 // Widgets drawn with ImGui items plus a few draw-list touches; colours come from the palette.
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -54,38 +56,84 @@ void padGlyph(ImDrawList* d, ImVec2 c, float size, int slot, ImU32 col) {
                          ImVec2(c.x - t.x * 0.6f - side.x, c.y - t.y * 0.6f - side.y), col);
 }
 
-bool responseButton(const char* id, const char* label, const char* key, ImVec2 size, bool enabled,
-                    ImU32 groupColour, bool busy, int padSlot) {
+bool responseButtonItem(const char* id, const char* label, const char* key, ImVec2 size, bool enabled,
+                        ImU32 groupColour, bool busy, int padSlot, ResponseFace* face) {
+    // ImGui::ButtonEx's item (size, add, behaviour) with its colours resolved but nothing drawn.
+    *face = ResponseFace{};
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return false;
     const Palette& p = palette();
+    const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushID(id);
     if (!enabled) ImGui::BeginDisabled();
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    if (busy) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
-    const bool clicked = ImGui::Button("##b", size);
-    if (busy) ImGui::PopStyleColor();
-    ImDrawList* d = ImGui::GetWindowDrawList();
-    const float scale = ImGui::GetFontSize() / 16.0f;
-    d->AddRectFilled(pos, ImVec2(pos.x + 6 * scale, pos.y + size.y), groupColour, 6.0f,
-                     ImDrawFlags_RoundCornersLeft);
-    const ImU32 textCol = enabled ? p.text : p.starEmpty;
-    const float badge = ImGui::GetFontSize() * 1.6f;
-    const ImVec2 b0(pos.x + 14 * scale, pos.y + (size.y - badge) * 0.5f);
-    if (padSlot >= 0) {
-        // The gamepad's button takes the badge's place while this group is the gamepad's.
-        padGlyph(d, ImVec2(b0.x + badge * 0.5f, b0.y + badge * 0.5f), badge * 0.95f, padSlot, textCol);
-    } else if (key && *key) {
-        d->AddRect(b0, ImVec2(b0.x + badge, b0.y + badge), textCol, 5.0f, 0, 1.5f);
-        const ImVec2 ks = ImGui::CalcTextSize(key);
-        d->AddText(ImVec2(b0.x + (badge - ks.x) * 0.5f, b0.y + (badge - ks.y) * 0.5f), textCol, key);
+    const ImGuiID iid = window->GetID("##b");
+    const ImRect bb(window->DC.CursorPos, ImVec2(window->DC.CursorPos.x + size.x, window->DC.CursorPos.y + size.y));
+    ImGui::ItemSize(size, style.FramePadding.y);
+    bool clicked = false;
+    if (ImGui::ItemAdd(bb, iid)) {
+        bool hovered = false, held = false;
+        clicked = ImGui::ButtonBehavior(bb, iid, &hovered, &held);
+        const ImGuiCol slot = held && hovered ? ImGuiCol_ButtonActive : (hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+        face->id = iid;
+        face->pos = bb.Min;
+        face->size = size;
+        face->frame = busy && slot == ImGuiCol_Button ? ImGui::GetColorU32(ImGui::ColorConvertU32ToFloat4(p.accentSoft))
+                                                      : ImGui::GetColorU32(slot);
+        face->border = ImGui::GetColorU32(ImGuiCol_Border);
+        face->borderShadow = ImGui::GetColorU32(ImGuiCol_BorderShadow);
+        face->stripe = groupColour;
+        face->text = enabled ? p.text : p.starEmpty;
+        face->rounding = style.FrameRounding;
+        face->borderSize = style.FrameBorderSize;
+        face->padSlot = padSlot;
+        face->label = label ? label : "";
+        face->key = key ? key : "";
     }
-    const float textX = b0.x + badge + 10 * scale;
-    const float right = pos.x + size.x - 6 * scale;
-    const float wrap = right - textX;
-    const ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, wrap);
-    d->AddText(nullptr, 0.0f, ImVec2(textX, pos.y + (size.y - ts.y) * 0.5f), textCol, label, nullptr, wrap);
     if (!enabled) ImGui::EndDisabled();
     ImGui::PopID();
     return clicked && enabled;
+}
+
+void drawResponseFace(ImDrawList* d, const ResponseFace& f) {
+    if (f.id == 0) return;
+    const ImVec2 pos = f.pos, size = f.size;
+    const ImVec2 end(pos.x + size.x, pos.y + size.y);
+    // ImGui::RenderFrame, drawn into d.
+    d->AddRectFilled(pos, end, f.frame, f.rounding);
+    if (f.borderSize > 0.0f) {
+        d->AddRect(ImVec2(pos.x + 1, pos.y + 1), ImVec2(end.x + 1, end.y + 1), f.borderShadow, f.rounding, 0, f.borderSize);
+        d->AddRect(pos, end, f.border, f.rounding, 0, f.borderSize);
+    }
+    const float scale = ImGui::GetFontSize() / 16.0f;
+    d->AddRectFilled(pos, ImVec2(pos.x + 6 * scale, end.y), f.stripe, 6.0f, ImDrawFlags_RoundCornersLeft);
+    const float badge = ImGui::GetFontSize() * 1.6f;
+    const ImVec2 b0(pos.x + 14 * scale, pos.y + (size.y - badge) * 0.5f);
+    if (f.padSlot >= 0) {
+        // The gamepad's button takes the badge's place while this group is the gamepad's.
+        padGlyph(d, ImVec2(b0.x + badge * 0.5f, b0.y + badge * 0.5f), badge * 0.95f, f.padSlot, f.text);
+    } else if (*f.key) {
+        d->AddRect(b0, ImVec2(b0.x + badge, b0.y + badge), f.text, 5.0f, 0, 1.5f);
+        const ImVec2 ks = ImGui::CalcTextSize(f.key);
+        d->AddText(ImVec2(b0.x + (badge - ks.x) * 0.5f, b0.y + (badge - ks.y) * 0.5f), f.text, f.key);
+    }
+    const float textX = b0.x + badge + 10 * scale;
+    const float right = end.x - 6 * scale;
+    const float wrap = right - textX;
+    const ImVec2 ts = ImGui::CalcTextSize(f.label, nullptr, false, wrap);
+    d->AddText(nullptr, 0.0f, ImVec2(textX, pos.y + (size.y - ts.y) * 0.5f), f.text, f.label, nullptr, wrap);
+}
+
+void drawResponseNavOutline(const ResponseFace& f) {
+    if (f.id != 0) ImGui::RenderNavHighlight(ImRect(f.pos, ImVec2(f.pos.x + f.size.x, f.pos.y + f.size.y)), f.id);
+}
+
+bool responseButton(const char* id, const char* label, const char* key, ImVec2 size, bool enabled,
+                    ImU32 groupColour, bool busy, int padSlot) {
+    ResponseFace face;
+    const bool clicked = responseButtonItem(id, label, key, size, enabled, groupColour, busy, padSlot, &face);
+    drawResponseNavOutline(face);
+    drawResponseFace(ImGui::GetWindowDrawList(), face);
+    return clicked;
 }
 
 void stars(int filled, float sizePx) {

@@ -12,6 +12,26 @@ namespace ui {
 /// padSlot 0..7 shows the gamepad button (A, B, X, Y, D-pad up, right, down, left) in the badge.
 bool responseButton(const char* id, const char* label, const char* key, ImVec2 sizePx, bool enabled,
                     ImU32 groupColour, bool busy, int padSlot = -1);
+
+/// Everything a response button shows, resolved to pixels and colours: enough to draw it, or to tell
+/// that last frame's drawing of it still holds. The strings are borrowed.
+struct ResponseFace {
+    ImGuiID id = 0;  // 0: clipped away, nothing to draw
+    ImVec2 pos, size;
+    ImU32 frame = 0, border = 0, borderShadow = 0, stripe = 0, text = 0;
+    float rounding = 0.0f, borderSize = 0.0f;
+    int padSlot = -1;
+    const char* label = "";
+    const char* key = "";
+};
+/// responseButton's item without its drawing: lays out and hit-tests the button and says in *face
+/// what it shows. True if clicked.
+bool responseButtonItem(const char* id, const char* label, const char* key, ImVec2 sizePx, bool enabled,
+                        ImU32 groupColour, bool busy, int padSlot, ResponseFace* face);
+/// Draws a face from responseButtonItem (without the keyboard-navigation outline).
+void drawResponseFace(ImDrawList* d, const ResponseFace& face);
+/// The keyboard-navigation outline of a face, when the button has keyboard focus.
+void drawResponseNavOutline(const ResponseFace& face);
 /// A gamepad button glyph: a round face button with its letter, or a D-pad arrow in a square.
 void padGlyph(ImDrawList* d, ImVec2 centre, float sizePx, int slot, ImU32 col);
 /// Three stars, filled or outlined (shape, not only colour, tells them apart).

@@ -14,26 +14,12 @@
 #include "format/catalog_file.h"
 #include "render/baby_renderer.h"
 #include "render/scene_renderer.h"
+#include "render/shapes.h"
+#include "support/imgui_frame.h"
 
 namespace {
 
-/// An ImGui context with a built font atlas, one frame open, for drawing into a draw list.
-struct Frame {
-    Frame() {
-        ctx = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(800, 600);
-        io.DeltaTime = 1.0f / 60.0f;
-        io.Fonts->Build();
-        ImGui::NewFrame();
-    }
-    ~Frame() {
-        ImGui::EndFrame();
-        ImGui::DestroyContext(ctx);
-    }
-    ImGuiContext* ctx;
-};
+using Frame = testing::ImGuiFrame;
 
 struct Geometry {
     std::uint64_t hash = 1469598103934665603ull;
@@ -230,4 +216,38 @@ TEST_CASE("Scene renderer: rooms, times of day, light and noise draw differently
     CHECK(scene(dark).hash != a.hash);
     CHECK(scene(loud).hash != a.hash);
     CHECK(scene(mat).hash != a.hash);
+}
+
+TEST_CASE("Shapes: a soft glow is strongest at its centre and fades to nothing at its edge") {
+    Frame f;
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    dl->_ResetForNewFrame();
+    dl->PushClipRectFullScreen();
+    const ImVec2 c(200, 150), r(60, 30);
+    render::softGlow(dl, c, r, IM_COL32(250, 170, 90, 200), 5);
+    REQUIRE(dl->VtxBuffer.Size > 1);
+    CHECK(dl->VtxBuffer.Size <= 1 + 5 * 28);  // one mesh, not five anti-aliased ellipses
+    CHECK(dl->IdxBuffer.Size % 3 == 0);
+    auto alpha = [](const ImDrawVert& v) { return static_cast<int>((v.col >> IM_COL32_A_SHIFT) & 0xFF); };
+    const ImDrawVert& centre = dl->VtxBuffer[0];
+    CHECK(centre.pos.x == c.x);
+    CHECK(centre.pos.y == c.y);
+    // Five layers of 40/255 each build to 1 - (1 - 40/255)^5 at the centre: about 146.
+    CHECK(alpha(centre) > 130);
+    CHECK(alpha(centre) < 160);
+    int prev = alpha(centre), edgeVertices = 0;
+    for (int i = 1; i < dl->VtxBuffer.Size; ++i) {
+        const ImDrawVert& v = dl->VtxBuffer[i];
+        const float dx = (v.pos.x - c.x) / r.x, dy = (v.pos.y - c.y) / r.y;
+        const float d = dx * dx + dy * dy;
+        CHECK(d <= 1.0001f);  // nothing outside the ellipse
+        CHECK(alpha(v) <= prev + 1);  // rings fade outward
+        if (d > 0.999f) {
+            ++edgeVertices;
+            CHECK(alpha(v) == 0);
+        }
+        if (i % ((dl->VtxBuffer.Size - 1) / 5) == 0) prev = alpha(v);
+    }
+    CHECK(edgeVertices >= 6);
+    for (const ImDrawIdx i : dl->IdxBuffer) CHECK(i < dl->VtxBuffer.Size);
 }

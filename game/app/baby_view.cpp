@@ -34,5 +34,4 @@ void drawBabyAt(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyVie
     render::drawBaby(draw, centerPx, heightPx, look, timeS);
 }
 
-
 }  // namespace app

@@ -19,7 +19,6 @@ namespace {
 
 ImVec4 col(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-
 const char* stageWord(core::Stage s) {
     switch (s) {
     case core::Stage::Early: return "early";

@@ -1,4 +1,4 @@
-// Soft-shape helpers: everything is built as convex paths so ImGui anti-aliases the edges.
+// Soft-shape helpers: convex paths that ImGui anti-aliases, and a fading mesh for soft glows.
 #include "render/shapes.h"
 
 #include <imgui_internal.h>  // ImDrawListSharedData: the white pixel a mesh samples

@@ -21,7 +21,5 @@ struct PreviewLook {
 /// Draws the level's room and the baby filling [minPx, maxPx]; timeS drives breathing and blinks.
 void drawPreview(ImDrawList* draw, ImVec2 minPx, ImVec2 maxPx, const core::SettingDef& setting,
                  const PreviewLook& look, double timeS);
-/// True when the game's renderer is linked (false: placeholder drawing).
-bool hasGameRenderer();
 
 }  // namespace editor

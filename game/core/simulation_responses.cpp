@@ -125,33 +125,45 @@ void SimulationState::attributeResponse(EpisodeRun& ep, int response, Fit fit) {
 
 void SimulationState::stepBusy(const StepInput& input) {
     const ResponseDef& r = catalog.responses[static_cast<std::size_t>(busy.response)];
-    if (handling && r.gesture != Gesture::None) {
-        const HandSample sample =
-            input.hasHand ? input.hand : synthGesture(gestureStyle(r.gesture), timeS - busy.startS);
-        handling->step(sample);
-        if (config.handlingTrace)
-            config.handlingTrace->push_back({true, Limbs::Still, Hands::Relaxed, Posture::Neutral,
-                                             0.0f, sample});
-        const HandlingReading& reading = handling->reading();
-        busy.soothingSum += reading.soothing;
-        ++busy.handlingSteps;
-        if (reading.rough) {
-            recordSafety(SafetyKind::RoughHandling, kRoughTeaching, -1);
-            for (int e : activeEpisodes()) {
-                episodes[static_cast<std::size_t>(e)].safetyStop = true;
-                endEpisode(episodes[static_cast<std::size_t>(e)], false);
-            }
-            cancelResponse();
-            return;
-        }
-        if (reading.headFlop && !busy.headFlopped) {
-            busy.headFlopped = true;
-            recordSafety(SafetyKind::HeadUnsupported, kHeadTeaching, -1);
-        }
+    const bool handled = handling && r.gesture != Gesture::None;
+    if (handled) {
+        if (!stepHandling(input, r)) return;
     } else {
         stepIdleBody();
     }
-    if (timeS + 1e-9 >= busy.endS) completeResponse();
+    // A hold, rock or walk lasts while the player keeps holding on (a hand sample each step).
+    const bool holdingOn = handled && input.hasHand;
+    if (timeS + 1e-9 >= busy.endS && !holdingOn) completeResponse();
+}
+
+bool SimulationState::stepHandling(const StepInput& input, const ResponseDef& r) {
+    // The player's hand when there is one, else the response's own gesture; switching between
+    // them blends over HandBlend::kBlendS so the body never jumps (which would read as rough).
+    const HandSample raw =
+        input.hasHand ? input.hand : synthGesture(gestureStyle(r.gesture), timeS - busy.startS);
+    const HandSample sample = busy.handBlend.next(
+        raw, input.hasHand ? HandSource::Player : HandSource::Synth, static_cast<float>(config.dtS));
+    handling->step(sample);
+    if (config.handlingTrace)
+        config.handlingTrace->push_back(
+            {true, Limbs::Still, Hands::Relaxed, Posture::Neutral, 0.0f, sample});
+    const HandlingReading& reading = handling->reading();
+    busy.soothingSum += reading.soothing;
+    ++busy.handlingSteps;
+    if (reading.rough) {
+        recordSafety(SafetyKind::RoughHandling, kRoughTeaching, -1);
+        for (int e : activeEpisodes()) {
+            episodes[static_cast<std::size_t>(e)].safetyStop = true;
+            endEpisode(episodes[static_cast<std::size_t>(e)], false);
+        }
+        cancelResponse();
+        return false;
+    }
+    if (reading.headFlop && !busy.headFlopped) {
+        busy.headFlopped = true;
+        recordSafety(SafetyKind::HeadUnsupported, kHeadTeaching, -1);
+    }
+    return true;
 }
 
 void SimulationState::completeResponse() {

@@ -6,6 +6,7 @@
 
 #include "core/episode_run.h"
 #include "core/handling.h"
+#include "core/handling_blend.h"
 #include "core/rng.h"
 #include "core/simulation.h"
 
@@ -21,6 +22,7 @@ struct BusyResponse {
     double soothingSum = 0.0;    ///< handling soothing summed over the response's steps
     int handlingSteps = 0;
     bool headFlopped = false;
+    HandBlend handBlend;         ///< joins the player's hand and the synthesised gesture smoothly
 };
 
 /// Everything the Simulation owns. Phases are member functions called in order by step().
@@ -75,6 +77,8 @@ public:
     void startResponse(int response);
     void attributeResponse(EpisodeRun& ep, int response, Fit fit);
     void stepBusy(const StepInput& input);
+    /// One step of a hold, rock or walk in arms; false if it was stopped for rough handling.
+    bool stepHandling(const StepInput& input, const ResponseDef& r);
     void completeResponse();
     void cancelResponse();
     void stepIdleBody();

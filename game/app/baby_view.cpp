@@ -20,7 +20,8 @@ void drawSetting(ImDrawList* draw, ImVec2 minPx, ImVec2 maxPx, const core::Setti
     render::drawScene(draw, minPx, maxPx, s, timeS);
 }
 
-void drawBabyAt(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyViewDef& v, double timeS) {
+namespace {
+render::BabyLook lookOf(const BabyViewDef& v) {
     render::BabyLook look;
     look.depiction = v.depiction;
     look.pose = v.pose;
@@ -31,7 +32,15 @@ void drawBabyAt(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyVie
     look.ageWeeks = v.ageWeeks;
     look.reduceMotion = v.reduceMotion;
     look.colourBlindSafe = v.colourBlindSafe;
-    render::drawBaby(draw, centerPx, heightPx, look, timeS);
+    look.action = v.action;
+    return look;
+}
+}  // namespace
+
+bool showsCot(const BabyViewDef& v) { return render::showsCot(lookOf(v)); }
+
+void drawBabyAt(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyViewDef& v, double timeS) {
+    render::drawBaby(draw, centerPx, heightPx, lookOf(v), timeS);
 }
 
 }  // namespace app

@@ -24,7 +24,12 @@ struct BabyViewDef {
     int ageWeeks = 6;
     bool reduceMotion = false;
     bool colourBlindSafe = false;
+    std::string action;  ///< id of the response being done, drawn as its action ("" none)
 };
+
+/// Whether the baby lies in the cot (so the room draws one): false when its place or the response
+/// being done puts it in arms, on a mat, a sofa, a car seat …
+bool showsCot(const BabyViewDef& look);
 
 /// Draws the room for a level's setting into [minPx, maxPx].
 void drawSetting(ImDrawList* draw, ImVec2 minPx, ImVec2 maxPx, const core::SettingDef& setting,

@@ -82,11 +82,11 @@ private:
         const float sceneW = size.x * 0.46f, sceneH = size.y * 0.8f;
         ImDrawList* d = ImGui::GetWindowDrawList();
         core::SettingDef setting;
-        drawSetting(d, p, ImVec2(p.x + sceneW, p.y + sceneH), setting, 0.0f, false, ctx.settings().reduceMotion, ctx.clockS);
         BabyViewDef baby;
         baby.depiction = cue.depiction;
         baby.reduceMotion = ctx.settings().reduceMotion;
         baby.colourBlindSafe = ctx.settings().colourBlindSafe;
+        drawSetting(d, p, ImVec2(p.x + sceneW, p.y + sceneH), setting, 0.0f, !showsCot(baby), ctx.settings().reduceMotion, ctx.clockS);
         drawBabyAt(d, ImVec2(p.x + sceneW * 0.5f, p.y + sceneH * 0.52f), sceneH * 0.62f, baby, ctx.clockS);
         ImGui::SetCursorScreenPos(ImVec2(p.x + sceneW + ImGui::GetFontSize(), p.y));
         ImGui::BeginGroup();

@@ -102,8 +102,6 @@ void drawScenePanel(const AppContext& ctx, const PlayView& v) {
     const PlayLayout& l = v.layout;
     float envNoise = 0.0f;
     for (int e : obs.activeEnvEvents) envNoise += sim.level().events[static_cast<std::size_t>(e)].noise;
-    drawSetting(d, l.sceneMin, l.sceneMax, sim.level().setting, envNoise, obs.held,
-                ctx.settings().reduceMotion, sim.timeS());
     BabyViewDef baby;
     baby.depiction = obs.look;
     baby.pose = sim.pose();
@@ -114,6 +112,10 @@ void drawScenePanel(const AppContext& ctx, const PlayView& v) {
     baby.ageWeeks = sim.level().baby.ageWeeks;
     baby.reduceMotion = ctx.settings().reduceMotion;
     baby.colourBlindSafe = ctx.settings().colourBlindSafe;
+    if (obs.busyResponse >= 0) baby.action = ctx.data.catalog.responses[static_cast<std::size_t>(obs.busyResponse)].id;
+    // The room draws the cot only while the baby lies in it (not at a feed, on the mat, in arms …).
+    drawSetting(d, l.sceneMin, l.sceneMax, sim.level().setting, envNoise, !showsCot(baby),
+                ctx.settings().reduceMotion, sim.timeS());
     // With large text the caption box takes a bigger share of the scene: the baby moves up and
     // shrinks a little so the caption never covers it.
     const float f = ImGui::GetFontSize();

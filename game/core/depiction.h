@@ -41,6 +41,19 @@ enum class Context : std::uint8_t {
     None, CarSeat, SoftBedding, WetNappy, SoiledNappy, CaregiverKnees, CaregiverLeaving,
     CaregiverAngry, CaregiverTense, FeelHands, FeelChest
 };
+/// Where the baby is: the scene drawn around it. Cot: lying in a cot seen from above. Arms:
+/// cradled. Breast / Bottle: cradled at a feed. Shoulder: held upright against the shoulder (winding).
+/// Mat: on a changing mat. Floor: sitting, crawling or standing on the floor.
+enum class Place : std::uint8_t { Cot, Arms, Breast, Bottle, Shoulder, Mat, CarSeat, Sofa, AdultBed, Floor };
+/// How a baby lying down (cot, mat, sofa, bed) lies.
+enum class Lying : std::uint8_t { Back, Front, Side };
+/// What wraps the body.
+enum class Wrap : std::uint8_t { None, Swaddle, SleepBag, Blanket };
+/// Signs a caption names that the face and body alone do not show; a cue may carry several (bit n
+/// of DepictionDef::marks is Mark n).
+enum class Mark : std::uint8_t {
+    Vomit, Rash, HeatRash, Mottled, BlueLips, ChestIndrawing, Milk, DryLips, Thermometer, NappyTally
+};
 
 inline constexpr std::array<std::string_view, 7> kEyesNames{"open", "wide", "half", "closed",
                                                             "rem", "glazed", "squeezed"};
@@ -66,6 +79,13 @@ inline constexpr std::array<std::string_view, 11> kContextNames{
     "none",           "car_seat",          "soft_bedding",    "wet_nappy",       "soiled_nappy",
     "caregiver_knees", "caregiver_leaving", "caregiver_angry", "caregiver_tense", "feel_hands",
     "feel_chest"};
+inline constexpr std::array<std::string_view, 10> kPlaceNames{
+    "cot", "arms", "breast", "bottle", "shoulder", "mat", "car_seat", "sofa", "adult_bed", "floor"};
+inline constexpr std::array<std::string_view, 3> kLyingNames{"back", "front", "side"};
+inline constexpr std::array<std::string_view, 4> kWrapNames{"none", "swaddle", "sleep_bag", "blanket"};
+inline constexpr std::array<std::string_view, 10> kMarkNames{
+    "vomit", "rash", "heat_rash", "mottled", "blue_lips", "chest_indrawing", "milk", "dry_lips",
+    "thermometer", "nappy_tally"};
 
 /// Everything needed to draw and voice one cue. Scalars are 0..1 unless stated.
 struct DepictionDef {
@@ -85,6 +105,15 @@ struct DepictionDef {
     float breathingRate = 1.0f;   ///< multiple of the calm breathing rate, 0.5..3
     float motion = 0.3f;          ///< how much the body moves, 0 still .. 1 flailing
     Context context = Context::None;  ///< the situation drawn around the baby (prop, nappy, caregiver)
+    Place place = Place::Cot;         ///< the scene: cot, arms, a feed, the shoulder, mat, car seat …
+    Lying lying = Lying::Back;        ///< how the baby lies when lying down
+    Wrap wrap = Wrap::None;           ///< swaddle, sleep bag or loose blanket over the body
+    std::uint16_t marks = 0;          ///< bit per Mark: vomit, rash, blue lips …
+
+    /// Whether the cue carries this mark.
+    bool has(Mark m) const { return (marks >> static_cast<unsigned>(m)) & 1u; }
+    /// Adds a mark.
+    void add(Mark m) { marks = static_cast<std::uint16_t>(marks | (1u << static_cast<unsigned>(m))); }
 
     bool operator==(const DepictionDef& o) const;
     bool operator!=(const DepictionDef& o) const { return !(*this == o); }
@@ -95,7 +124,8 @@ inline bool DepictionDef::operator==(const DepictionDef& o) const {
            hands == o.hands && limbs == o.limbs && posture == o.posture && voice == o.voice &&
            voiceIntensity == o.voiceIntensity && flush == o.flush && pallor == o.pallor &&
            tears == o.tears && sweat == o.sweat && breathingRate == o.breathingRate &&
-           motion == o.motion && context == o.context;
+           motion == o.motion && context == o.context && place == o.place && lying == o.lying &&
+           wrap == o.wrap && marks == o.marks;
 }
 
 }  // namespace core

@@ -49,6 +49,12 @@ void readDepiction(ObjectReader& o, core::DepictionDef& d) {
     o.read("breathing_rate", d.breathingRate);
     o.read("motion", d.motion);
     o.readEnum("context", d.context, core::kContextNames);
+    o.readEnum("place", d.place, core::kPlaceNames);
+    o.readEnum("lying", d.lying, core::kLyingNames);
+    o.readEnum("wrap", d.wrap, core::kWrapNames);
+    std::vector<core::Mark> marks;
+    o.readEnumList("marks", marks, core::kMarkNames);
+    for (core::Mark m : marks) d.add(m);
 }
 
 void readCue(ObjectReader& o, core::CueDef& c) {

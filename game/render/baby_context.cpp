@@ -12,10 +12,10 @@ namespace render {
 using core::Context;
 
 namespace {
-const ImU32 kAdultSkin = IM_COL32(226, 180, 150, 255), kAdultSkinShade = IM_COL32(196, 146, 120, 255);
-const ImU32 kSleeve = IM_COL32(150, 164, 196, 255), kSleeveShade = IM_COL32(126, 140, 174, 255);
-const ImU32 kTrouser = IM_COL32(104, 112, 146, 255), kTrouserShade = IM_COL32(84, 92, 124, 255);
-const ImU32 kShoe = IM_COL32(92, 70, 62, 255);
+const ImU32 kAdultSkin = adult::kSkin, kAdultSkinShade = adult::kSkinShade;
+const ImU32 kSleeve = adult::kSleeve, kSleeveShade = adult::kSleeveShade;
+const ImU32 kTrouser = adult::kTrouser, kTrouserShade = adult::kTrouserShade;
+const ImU32 kShoe = adult::kShoe;
 const ImU32 kMark = IM_COL32(120, 96, 90, 170);
 
 ImVec2 bodyCentre(const Rig& r) { return lerp2(r.neck, r.hips, 0.5f); }
@@ -109,8 +109,10 @@ void nappy(ImDrawList* d, const Rig& r, bool wet, bool soiled, const Palette& p)
 void blanket(ImDrawList* d, const Rig& r) {
     // A loose, checked blanket rumpled under the bottom and legs, its corner folded back.
     const float u = r.unitPx;
-    const ImVec2 c = add(bodyCentre(r), ImVec2(-u * 0.14f, u * 0.26f));
-    const float a = -0.25f;
+    // Upright the blanket lies under the bottom and legs; lying down it covers the legs and feet.
+    const ImVec2 c = r.lying ? add(lerp2(r.hips, lerp2(r.legs[0].end, r.legs[1].end, 0.5f), 0.5f), ImVec2(u * 0.02f, u * 0.04f))
+                             : add(bodyCentre(r), ImVec2(-u * 0.14f, u * 0.26f));
+    const float a = r.lying ? 0.1f : -0.25f;
     auto at = [&](float x, float y) { return add(c, rotate(ImVec2(x * u, y * u), a)); };
     const ImU32 quilt = IM_COL32(244, 222, 150, 255), check = IM_COL32(226, 196, 124, 255);
     d->AddQuadFilled(at(-0.34f, -0.2f), at(0.3f, -0.24f), at(0.36f, 0.26f), at(-0.3f, 0.3f), check);
@@ -125,7 +127,7 @@ void blanket(ImDrawList* d, const Rig& r) {
 
 void softToy(ImDrawList* d, const Rig& r) {
     const float u = r.unitPx;
-    const ImVec2 toy = add(r.head, ImVec2(u * 0.34f, -u * 0.04f));
+    const ImVec2 toy = add(r.head, r.lying ? ImVec2(u * 0.05f, -u * 0.3f) : ImVec2(u * 0.34f, -u * 0.04f));
     const ImU32 fur = IM_COL32(196, 150, 104, 255), furLight = IM_COL32(232, 200, 160, 255);
     fillEllipse(d, add(toy, ImVec2(0, u * 0.1f)), ImVec2(u * 0.075f, u * 0.09f), 0.0f, fur);
     for (int s = -1; s <= 1; s += 2) d->AddCircleFilled(add(toy, ImVec2(s * u * 0.055f, -u * 0.055f)), u * 0.028f, fur);
@@ -228,20 +230,6 @@ void temperatureMarks(ImDrawList* d, const Rig& r, bool feet, float warm) {
     warmMarks(d, lerp2(r.neck, r.hips, 0.3f), u, warm);
 }
 
-void adultHandOn(ImDrawList* d, ImVec2 palm, ImVec2 from, float u, float fingersAngle) {
-    fillCapsule(d, add(from, mul(sub(from, palm), 0.4f)), from, u * 0.085f, u * 0.08f, kSleeveShade);
-    fillCapsule(d, from, palm, u * 0.065f, u * 0.055f, kAdultSkin);
-    fillCapsule(d, add(from, mul(sub(from, palm), 0.25f)), from, u * 0.085f, u * 0.083f, kSleeve);
-    fillEllipse(d, palm, ImVec2(u * 0.075f, u * 0.06f), fingersAngle, kAdultSkin);
-    for (int k = 0; k < 4; ++k) {
-        const float a = fingersAngle + (k - 1.5f) * 0.22f;
-        const ImVec2 b = add(palm, ImVec2(std::cos(a) * u * 0.05f, std::sin(a) * u * 0.05f));
-        fillCapsule(d, b, add(b, ImVec2(std::cos(a) * u * 0.06f, std::sin(a) * u * 0.06f)), u * 0.018f, u * 0.015f, k % 2 ? kAdultSkin : kAdultSkinShade);
-    }
-    const float ta = fingersAngle + 1.4f;  // thumb
-    const ImVec2 tb = add(palm, ImVec2(std::cos(ta) * u * 0.05f, std::sin(ta) * u * 0.05f));
-    fillCapsule(d, tb, add(tb, ImVec2(std::cos(ta - 0.6f) * u * 0.05f, std::sin(ta - 0.6f) * u * 0.05f)), u * 0.02f, u * 0.017f, kAdultSkinShade);
-}
 
 void feelHands(ImDrawList* d, const Rig& r) {
     // The caregiver's fingers round the baby's hand: the hands and feet are what feel cool.
@@ -259,6 +247,21 @@ void feelChest(ImDrawList* d, const Rig& r) {
     temperatureMarks(d, r, false, 1.0f);
 }
 }  // namespace
+
+void adultHandOn(ImDrawList* d, ImVec2 palm, ImVec2 from, float u, float fingersAngle) {
+    fillCapsule(d, add(from, mul(sub(from, palm), 0.4f)), from, u * 0.085f, u * 0.08f, kSleeveShade);
+    fillCapsule(d, from, palm, u * 0.065f, u * 0.055f, kAdultSkin);
+    fillCapsule(d, add(from, mul(sub(from, palm), 0.25f)), from, u * 0.085f, u * 0.083f, kSleeve);
+    fillEllipse(d, palm, ImVec2(u * 0.075f, u * 0.06f), fingersAngle, kAdultSkin);
+    for (int k = 0; k < 4; ++k) {
+        const float a = fingersAngle + (k - 1.5f) * 0.22f;
+        const ImVec2 b = add(palm, ImVec2(std::cos(a) * u * 0.05f, std::sin(a) * u * 0.05f));
+        fillCapsule(d, b, add(b, ImVec2(std::cos(a) * u * 0.06f, std::sin(a) * u * 0.06f)), u * 0.018f, u * 0.015f, k % 2 ? kAdultSkin : kAdultSkinShade);
+    }
+    const float ta = fingersAngle + 1.4f;  // thumb
+    const ImVec2 tb = add(palm, ImVec2(std::cos(ta) * u * 0.05f, std::sin(ta) * u * 0.05f));
+    fillCapsule(d, tb, add(tb, ImVec2(std::cos(ta - 0.6f) * u * 0.05f, std::sin(ta - 0.6f) * u * 0.05f)), u * 0.02f, u * 0.017f, kAdultSkinShade);
+}
 
 bool showsBareLegs(const core::DepictionDef& d) {
     return d.context == Context::WetNappy || d.context == Context::SoiledNappy;

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "render/baby_parts.h"
+#include "render/baby_scene.h"
 #include "render/face_frame.h"
 #include "render/shapes.h"
 
@@ -49,18 +50,8 @@ void drawNose(ImDrawList* d, const FaceFrame& f, const Palette& p) {
     d->AddCircleFilled(f.at(-0.03f, 0.29f), f.px(0.018f), withAlpha(p.skinLight, 0.9f));
 }
 
-FaceFrame faceFrame(const Rig& r) {
-    FaceFrame f;
-    f.c = r.head;
-    f.r = r.headR;
-    f.roll = r.headRollRad;
-    f.yaw = r.yaw;
-    f.pitch = r.pitch;
-    return f;
-}
-
 void drawHead(ImDrawList* d, const Rig& r, const BabyLook& look, const Anim& an, const Palette& p) {
-    const FaceFrame f = faceFrame(r);
+    const FaceFrame f = faceFrameOf(r);
     if (r.pitch > 0.3f)  // chin up: the underside of the jaw and the neck show
         fillEllipse(d, f.fixed(0.0f, 0.85f), ImVec2(f.px(0.55f), f.px(0.3f)), f.roll, p.skinShade);
     drawEar(d, f, -1.0f, p);
@@ -88,7 +79,8 @@ void drawGroundShadow(ImDrawList* d, const Rig& r) {
         return;
     }
     const ImVec2 c = lerp2(r.neck, r.hips, 0.6f);
-    softGlow(d, add(c, ImVec2(u * 0.02f, u * 0.04f)), ImVec2(u * 0.33f, u * 0.42f), IM_COL32(120, 90, 80, 50), 8);
+    const ImVec2 radii = r.lying ? ImVec2(u * 0.5f, u * 0.26f) : ImVec2(u * 0.33f, u * 0.42f);
+    softGlow(d, add(c, ImVec2(u * 0.02f, u * 0.04f)), radii, IM_COL32(120, 90, 80, 50), 8);
 }
 
 void drawSurface(ImDrawList* d, const Rig& r) {
@@ -103,51 +95,50 @@ void drawSurface(ImDrawList* d, const Rig& r) {
 Rig buildRig(const BabyLook& look, const Anim& an, ImVec2 c, float h) {
     // Room at the side for the caregiver walking away that the baby reaches after.
     if (look.depiction.context == core::Context::CaregiverLeaving && !look.held) c.x -= 0.12f * h;
+    // At the shoulder the baby sits higher, its head above the adult's shoulder.
+    if (look.depiction.place == core::Place::Shoulder) c.y -= 0.08f * h, c.x -= 0.1f * h;
+    if (look.depiction.place == core::Place::Breast || look.depiction.place == core::Place::Bottle) c.x -= 0.08f * h;
     if (look.depiction.posture == core::Posture::CrawlAway && !look.held) return rigForCrawl(look, an, c, h);
-    // In arms the Box2D body answers the caregiver (rocking, head lag): draw it. In the cot the core's
-    // pose is kinematic, servoed toward the same intent as the depiction, so the baby is drawn from
-    // above with the depiction's rig, which keeps the face upright and every cue readable.
+    // In arms the Box2D body answers the caregiver (rocking, head lag): draw it. Elsewhere the core's
+    // pose is kinematic, servoed toward the same intent as the depiction, so the depiction's rig is
+    // drawn, which keeps every cue readable.
     if (look.hasPose && look.held) return rigFromPose(look, an, c, h);
     if (look.depiction.posture == core::Posture::Standing && !look.held) return rigForStanding(look, an, c, h);
-    if (look.depiction.posture == core::Posture::Arching && !look.held) {
+    if (look.depiction.posture == core::Posture::Arching && !look.held && liesDown(look.depiction.place)) {
         Rig r = rigForArch(look, an, c, h);
         r.arching = true;
         return r;
     }
     return rigFromDepiction(look, an, c, h);
 }
-}  // namespace
 
-void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook& look, double timeS) {
-    if (draw == nullptr || heightPx <= 1.0f) return;
+Palette paletteFor(const core::DepictionDef& dep) {
+    Palette p = makePalette(dep.flush * 0.35f, dep.pallor);
+    if (dep.has(core::Mark::BlueLips)) p.lips = IM_COL32(104, 112, 176, 255);
+    if (dep.has(core::Mark::DryLips)) p.lips = IM_COL32(224, 182, 172, 255);
+    return p;
+}
+
+/// Legs, far arm and the arms raised behind the head: everything under the torso.
+void drawUnderTorso(ImDrawList* draw, const Rig& r, const BabyLook& look, const Anim& an, const Palette& p, const bool behind[2]) {
     const core::DepictionDef& dep = look.depiction;
-    const Anim an = makeAnim(look, timeS);
-    const Rig r = buildRig(look, an, centerPx, heightPx);
-    const Palette p = makePalette(dep.flush * 0.35f, dep.pallor);
     Palette legs = p;  // bare legs when the nappy is the point of the cue
     if (showsBareLegs(dep)) legs.cloth = p.skin, legs.clothShade = p.skinShade;
-    const bool front = handsInFront(dep.hands);
-    if (look.held) drawCaregiverBehind(draw, r, look.headSupported);
-    else if (!r.arching) drawGroundShadow(draw, r);
-    if (r.arching) drawSurface(draw, r);
-    drawContextBehind(draw, r, look);
+    const bool hideLegs = wrapHidesLegs(dep.wrap);
     const int farLeg = r.crawling ? 0 : -1;
-    if (!r.kneesUp)
+    if (!r.kneesUp && !hideLegs)
         for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, legs, i == farLeg);
+    if (dep.wrap == core::Wrap::Swaddle) return;  // arms tucked inside the wrap
     if (r.crawling) drawArm(draw, r, 0, p, true), drawHand(draw, r, 0, dep.hands, p, an);
-    // Arms raised above the eyes (stretching, reaching) pass behind the head, not across the face.
-    bool behind[2] = {false, false};
-    for (int i = 0; i < 2; ++i)
-        behind[i] = !front && !r.crawling && !r.arching && r.arms[i].end.y < r.head.y + r.headR * 0.2f &&
-                    std::fabs(r.arms[i].end.x - r.head.x) < r.headR * 1.6f;
     for (int i = 0; i < 2; ++i)
         if (behind[i]) drawArm(draw, r, i, p, false), drawHand(draw, r, i, dep.hands, p, an);
-    drawTorso(draw, r, p);
-    if (r.kneesUp)
-        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, legs, false);
-    drawContextOnBody(draw, r, look, p);
-    if (r.prone) drawHeadFromBehind(draw, r, look, p);
-    else drawHead(draw, r, look, an, p);
+}
+
+/// The arms over the torso, then hands at the face over the head.
+void drawArmsOver(ImDrawList* draw, const Rig& r, const BabyLook& look, const Anim& an, const Palette& p, const bool behind[2]) {
+    const core::DepictionDef& dep = look.depiction;
+    if (dep.wrap == core::Wrap::Swaddle) return;
+    const bool front = handsInFront(dep.hands);
     for (int i = r.crawling ? 1 : 0; i < 2; ++i) {
         if (behind[i]) continue;
         if (front && (i == 1 || dep.hands == core::Hands::RubEyes)) continue;
@@ -160,11 +151,62 @@ void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook&
             drawArm(draw, r, i, p, false);
             drawHand(draw, r, i, dep.hands, p, an);
         }
+}
+
+void drawGround(ImDrawList* draw, const Rig& r, const Staged& st, const Anim& an) {
+    const BabyLook& look = st.look;
+    drawActBehind(draw, r, st, an);
+    drawPlaceBehind(draw, r, st);
+    if (look.held && look.depiction.place != core::Place::Shoulder) drawCaregiverBehind(draw, r, look.headSupported);
+    else if (!r.arching && !look.held) drawGroundShadow(draw, r);
+    if (r.arching) drawSurface(draw, r);
+    drawContextBehind(draw, r, look);
+}
+}  // namespace
+
+void drawBaby(ImDrawList* draw, ImVec2 centerPx, float heightPx, const BabyLook& look0, double timeS) {
+    if (draw == nullptr || heightPx <= 1.0f) return;
+    const Staged st = stage(look0);
+    const BabyLook& look = st.look;
+    const core::DepictionDef& dep = look.depiction;
+    const Anim an = makeAnim(look, timeS);
+    const Rig r = buildRig(look, an, centerPx, heightPx);
+    const Palette p = paletteFor(dep);
+    drawGround(draw, r, st, an);
+    // Arms raised above the eyes (stretching, reaching) pass behind the head, not across the face.
+    bool behind[2] = {false, false};
+    for (int i = 0; i < 2; ++i)
+        behind[i] = !handsInFront(dep.hands) && !r.crawling && !r.arching && !r.lying && r.arms[i].end.y < r.head.y + r.headR * 0.2f &&
+                    std::fabs(r.arms[i].end.x - r.head.x) < r.headR * 1.6f;
+    drawUnderTorso(draw, r, look, an, p, behind);
+    drawTorso(draw, r, p);
+    if (r.kneesUp && !wrapHidesLegs(dep.wrap))
+        for (int i = 0; i < 2; ++i) drawLeg(draw, r, i, p, false);
+    drawContextOnBody(draw, r, look, p);
+    drawWrap(draw, r, look, an);
+    drawBodyMarks(draw, r, look, an, p);
+    drawPlaceOverBody(draw, r, st);
+    if (r.prone) drawHeadFromBehind(draw, r, look, p);
+    else drawHead(draw, r, look, an, p);
+    drawFaceMarks(draw, r, look, an, p);
+    drawArmsOver(draw, r, look, an, p, behind);
     if (r.toyInHand) drawToy(draw, r);
+    drawPlaceFront(draw, r, st, an);
     drawContextFront(draw, r, look, an);
+    drawActFront(draw, r, st, an);
     drawMotionMarks(draw, r, look, an);
-    const FaceFrame f = faceFrame(r);
+    const FaceFrame f = faceFrameOf(r);
     drawVoiceMarks(draw, r, look, an, f.at(0.0f, 0.6f));
+}
+
+FaceFrame faceFrameOf(const Rig& r) {
+    FaceFrame f;
+    f.c = r.head;
+    f.r = r.headR;
+    f.roll = r.headRollRad;
+    f.yaw = r.yaw;
+    f.pitch = r.pitch;
+    return f;
 }
 
 }  // namespace render

@@ -1,6 +1,8 @@
 // The baby on screen: face, body, limbs and skin drawn procedurally into an ImGui draw list.
 #pragma once
 
+#include <string>
+
 #include <imgui.h>
 
 #include "core/depiction.h"
@@ -21,7 +23,12 @@ struct BabyLook {
     int ageWeeks = 6;              ///< proportions and what it can do (tears only after ~1-3 months)
     bool reduceMotion = false;     ///< accessibility: smaller, slower motion
     bool colourBlindSafe = false;  ///< flush and pallor also shown as texture, not colour alone
+    std::string action;            ///< id of the response being done ("feed", "burp" …), "" when none
 };
+
+/// Whether this look shows the baby lying in the cot (so the room draws the cot); false when a
+/// place or the response being done puts the baby in arms, on a mat, a sofa, a car seat …
+bool showsCot(const BabyLook& look);
 
 /// Draws the baby centred at centerPx, about heightPx tall; timeS (seconds, any clock) drives
 /// breathing, blinks, sucking, kicking cycles.

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "render/baby_rig.h"
+#include "render/baby_scene.h"
 #include "render/shapes.h"
 
 namespace render {
@@ -233,7 +234,10 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     float bodyAngle = 0.0f;
     if (d.posture == Posture::Curled) bodyAngle = 0.25f;
     if (d.posture == Posture::TurnAway) bodyAngle = -0.08f;
-    if (look.held) bodyAngle -= 1.3f;  // cradled across the arms, head to the upper left
+    const bool lying = !look.held && liesDown(d.place);
+    if (lying) bodyAngle -= 1.5708f;  // lying flat, seen from above: head to the left, feet right
+    else if (d.place == core::Place::Shoulder) bodyAngle = 0.12f, tg.hand[0] = tg.hand[1] = ImVec2(0.13f, -0.2f);
+    else if (look.held) bodyAngle -= 1.3f;  // cradled across the arms, head to the upper left
     const float hicJolt = -0.012f * an.hic * an.amp;
     const ImVec2 cc = add(c, ImVec2(0.0f, hicJolt * u));
     auto place = [&](ImVec2 p) { return add(cc, mul(rotate(p, bodyAngle), u)); };
@@ -247,8 +251,16 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     // Older babies: the head a little smaller relative to the body (SENSORY §5: 1/4 at birth).
     const float grow = std::clamp((static_cast<float>(look.ageWeeks) - 6.0f) / 46.0f, 0.0f, 1.0f);
     r.headR = kHeadR * u * (1.0f - 0.12f * grow);
-    r.headRollRad += look.held ? bodyAngle * 0.55f : bodyAngle;  // in arms the head stays more upright
+    // In arms the head stays more upright; lying flat it tips a little toward the viewer so the face
+    // still reads.
+    r.headRollRad += look.held ? bodyAngle * 0.55f : (lying ? bodyAngle * 0.8f : bodyAngle);
     r.torsoHalfWidthPx = 0.13f * u * (1.0f + 0.035f * an.breath * an.amp);
+    r.lying = lying;
+    if (lying && d.lying == core::Lying::Side) {  // rocked onto one side: the body seen edge on
+        r.torsoHalfWidthPx *= 0.72f;
+        r.yaw = -0.9f;
+        r.headRollRad -= 0.25f;
+    }
     if (d.posture == Posture::ShowToy || d.hands == Hands::HoldToy) r.toyInHand = true;
     return r;
 }

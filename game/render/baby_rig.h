@@ -33,6 +33,7 @@ struct Rig {
     bool pushing = false;      ///< arms pushed out toward the viewer (hands drawn larger)
     bool prone = false;        ///< lying on the tummy seen from above: back of the head, soles up
     bool standing = false;     ///< an older baby on its feet, front view, feet on the floor
+    bool lying = false;        ///< lying flat (cot, mat, sofa, bed) seen from above, head to the left
     float floorY = 0.0f;       ///< where the standing baby's feet meet the floor, px
 };
 

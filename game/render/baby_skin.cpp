@@ -31,17 +31,19 @@ void flush(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Palett
 
 void mottle(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Palette& p) {
     const float pa = look.depiction.pallor;
-    if (pa < 0.25f) return;
-    // Lacy mottling: many small, faint, irregular patches over the face.
-    for (int i = 0; i < 26; ++i) {
-        const float a = hashNoise(i, 61) * 6.283f, r = 0.2f + 0.7f * hashNoise(i, 62);
-        const ImVec2 c = f.fixed(std::cos(a) * r, std::sin(a) * r * 0.9f);
-        const float s = 0.035f + 0.045f * hashNoise(i, 63);
-        fillEllipse(d, c, ImVec2(f.px(s * 1.6f), f.px(s)), a * 2.0f, withAlpha(p.mottle, std::min(1.0f, (pa - 0.2f) * 1.6f)), 12);
-        if (look.colourBlindSafe) strokeEllipse(d, c, ImVec2(f.px(s * 1.6f), f.px(s)), a * 2.0f, withAlpha(p.line, 0.3f), 1.0f, 12);
-    }
     if (pa > 0.8f)  // dusky around the mouth: a red-flag sign, only at the palest
         softGlow(d, f.at(0.0f, 0.58f), ImVec2(f.px(0.3f), f.px(0.2f)), withAlpha(IM_COL32(120, 120, 190, 255), (pa - 0.8f) * 4.0f), 4);
+    if (!look.depiction.has(core::Mark::Mottled)) return;  // pale alone is the palette's tint
+    // Blotchy skin: a few soft-edged patches, red and pale by turns, that fade into the skin (hard
+    // edged ovals read as a drawing fault).
+    for (int i = 0; i < 7; ++i) {
+        const float a = hashNoise(i, 61) * 6.283f, r = 0.25f + 0.45f * hashNoise(i, 62);
+        const ImVec2 c = f.fixed(std::cos(a) * r, std::sin(a) * r * 0.85f);
+        const float s = 0.16f + 0.08f * hashNoise(i, 63);
+        const ImU32 col = i % 2 ? withAlpha(p.flushHot, 0.45f) : withAlpha(p.mottle, 0.5f);
+        softGlow(d, c, ImVec2(f.px(s * 1.3f), f.px(s)), col, 3);
+        if (look.colourBlindSafe) strokeArc(d, c, f.px(s * 0.6f), a, a + 2.0f, withAlpha(p.line, 0.35f), 1.0f);
+    }
 }
 
 void tears(ImDrawList* d, const FaceFrame& f, const BabyLook& look, const Anim& an, const Palette& p) {

@@ -57,14 +57,15 @@ void drawWindow(ImDrawList* d, ImVec2 a, ImVec2 b, const SceneLook& s) {
 
 void drawCot(ImDrawList* d, ImVec2 a, ImVec2 b, float h) {
     const ImU32 wood = IM_COL32(238, 222, 196, 255), woodShade = IM_COL32(214, 194, 166, 255);
-    // Back rail with bars behind the mattress, then the mattress and a folded blanket at the foot.
+    // Back rail with bars behind the mattress, then a firm, flat, bare mattress (safe sleep: no
+    // blanket, pillow or toy unless a cue puts one there).
     d->AddRectFilled(ImVec2(a.x, a.y), ImVec2(b.x, a.y + h * 0.05f), wood, h * 0.02f);
     for (int k = 0; k <= 12; ++k) {
         const float x = a.x + (b.x - a.x) * k / 12.0f;
         d->AddRectFilled(ImVec2(x - h * 0.008f, a.y), ImVec2(x + h * 0.008f, b.y), woodShade, 3.0f);
     }
     d->AddRectFilled(ImVec2(a.x + h * 0.02f, a.y + h * 0.12f), ImVec2(b.x - h * 0.02f, b.y), IM_COL32(246, 244, 238, 255), h * 0.04f);
-    d->AddRectFilled(ImVec2(a.x + h * 0.02f, b.y - h * 0.18f), ImVec2(b.x - h * 0.02f, b.y), IM_COL32(196, 214, 232, 255), h * 0.04f);
+    d->AddRect(ImVec2(a.x + h * 0.035f, a.y + h * 0.135f), ImVec2(b.x - h * 0.035f, b.y - h * 0.015f), IM_COL32(226, 222, 212, 255), h * 0.035f, 0, 2.0f);
     d->AddRectFilled(ImVec2(a.x - h * 0.03f, a.y - h * 0.05f), ImVec2(a.x + h * 0.01f, b.y + h * 0.04f), wood, 6.0f);
     d->AddRectFilled(ImVec2(b.x - h * 0.01f, a.y - h * 0.05f), ImVec2(b.x + h * 0.03f, b.y + h * 0.04f), wood, 6.0f);
 }

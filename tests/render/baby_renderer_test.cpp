@@ -15,55 +15,16 @@
 #include "render/baby_renderer.h"
 #include "render/scene_renderer.h"
 #include "render/shapes.h"
+#include "render/render_capture.h"
 #include "support/imgui_frame.h"
 
 namespace {
-
 using Frame = testing::ImGuiFrame;
-
-struct Geometry {
-    std::uint64_t hash = 1469598103934665603ull;
-    int vertices = 0;
-    bool finite = true;
-};
-
-Geometry capture(const std::function<void(ImDrawList*)>& draw) {
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    dl->_ResetForNewFrame();
-    dl->PushClipRectFullScreen();
-    dl->PushTextureID(ImGui::GetIO().Fonts->TexID);
-    draw(dl);
-    Geometry g;
-    g.vertices = dl->VtxBuffer.Size;
-    for (const ImDrawVert& v : dl->VtxBuffer) {
-        g.finite = g.finite && std::isfinite(v.pos.x) && std::isfinite(v.pos.y);
-        const auto* bytes = reinterpret_cast<const unsigned char*>(&v);
-        for (std::size_t i = 0; i < sizeof(ImDrawVert); ++i) g.hash = (g.hash ^ bytes[i]) * 1099511628211ull;
-    }
-    return g;
-}
-
-Geometry babyGeometry(const render::BabyLook& look, double t = 2.0) {
-    return capture([&](ImDrawList* dl) { render::drawBaby(dl, ImVec2(400, 300), 400.0f, look, t); });
-}
-
-const core::Catalog& catalog() {
-    static const auto loaded = format::loadCatalog(std::string(ATTUNE_ROOT_DIR) + "/assets/catalog");
-    REQUIRE(loaded.value.has_value());
-    return *loaded.value;
-}
-
-render::BabyLook lookOf(const std::string& cueId) {
-    for (const auto& c : catalog().cues)
-        if (c.id == cueId) {
-            render::BabyLook look;
-            look.depiction = c.depiction;
-            return look;
-        }
-    FAIL("no cue " << cueId);
-    return {};
-}
-
+using testing::babyGeometry;
+using testing::capture;
+using testing::catalog;
+using testing::Geometry;
+using testing::lookOf;
 }  // namespace
 
 TEST_CASE("Baby renderer: every catalog cue draws finite geometry") {

@@ -3,7 +3,12 @@
 //   attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] [--only id,id,...]
 //                    [--age WEEKS] [--held] [--pose] [--cot-pose] [--unsupported] [--scene] [--cb]
 //                    [--room R] [--tod morning|afternoon|evening|night] [--light 0..1] [--noise 0..1] [--mat]
+//                    [--in-scene] [--responses] [--base CUE]
 // --pose draws each cue from the Box2D body in arms after 3 s of gentle rocking.
+// --in-scene draws each cue in its scene: the room, time and baby age of the first shipped level
+// that uses it, and the cot only where the cue's place is the cot (the contact sheet).
+// --responses draws every response being done (to the --base cue's baby, default quiet_alert),
+// after an "idle" cell with no response.
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -11,14 +16,19 @@
 #include <imgui.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/handling.h"
 #include "format/catalog_file.h"
+#include "format/level_file.h"
+#include "format/paths.h"
 #include "render/baby_renderer.h"
 #include "render/scene_renderer.h"
 
@@ -35,6 +45,15 @@ struct Options {
     float light = 0.8f, noise = 0.2f;
     bool mat = false;
     bool held = false, scene = false, colourBlind = false, pose = false, unsupported = false;
+    bool inScene = false, responses = false;
+    std::string base = "quiet_alert";
+};
+
+/// One picture on the sheet: its label, the baby, and the room behind it.
+struct Cell {
+    std::string label;
+    render::BabyLook look;
+    render::SceneLook scene;
 };
 
 bool parse(int argc, char** argv, Options& o) {
@@ -47,6 +66,9 @@ bool parse(int argc, char** argv, Options& o) {
         else if (a == "--cot-pose") o.pose = true, o.held = false;
         else if (a == "--unsupported") o.unsupported = o.held = true;
         else if (a == "--scene") o.scene = true;
+        else if (a == "--in-scene") o.inScene = o.scene = true;
+        else if (a == "--responses") o.responses = o.scene = true;
+        else if ((a == "--base") && (v = next())) o.base = v;
         else if (a == "--cb") o.colourBlind = true;
         else if (a == "--mat") o.mat = o.scene = true;
         else if ((a == "--room") && (v = next())) o.room = v, o.scene = true;
@@ -63,7 +85,7 @@ bool parse(int argc, char** argv, Options& o) {
             for (std::string id; std::getline(ss, id, ',');) o.only.push_back(id);
         } else {
             std::fprintf(stderr, "usage: attune-cue-sheet [--out FILE.png] [--cols N] [--cell PX] [--time S] "
-                                 "[--only id,id] [--age WEEKS] [--held] [--pose] [--cot-pose] [--unsupported] [--scene] [--room R] [--tod T] [--light L] [--noise N] [--mat] [--cb]\n");
+                                 "[--only id,id] [--age WEEKS] [--held] [--pose] [--cot-pose] [--unsupported] [--scene] [--room R] [--tod T] [--light L] [--noise N] [--mat] [--cb] [--in-scene] [--responses] [--base CUE]\n");
             return false;
         }
     }
@@ -82,41 +104,101 @@ std::vector<const core::CueDef*> pick(const core::Catalog& cat, const Options& o
     return cues;
 }
 
-void drawSheet(const std::vector<const core::CueDef*>& cues, const Options& o, int cols) {
+/// The setting and baby age of the first shipped level (by file name) whose episodes list each cue.
+struct LevelScene {
+    core::SettingDef setting;
+    int ageWeeks = 8;
+};
+std::map<std::string, LevelScene> levelScenes(const core::Catalog& cat) {
+    std::map<std::string, LevelScene> out;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(format::dataRoot() + "/levels"))
+        if (e.path().extension() == ".json" && e.path().filename() != "index.json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+        const auto level = format::loadLevel(f.string(), cat);
+        if (!level.value) continue;
+        for (const auto& ep : level.value->episodes)
+            for (const auto& id : ep.cues) out.emplace(id, LevelScene{level.value->setting, level.value->baby.ageWeeks});
+    }
+    return out;
+}
+
+render::SceneLook sceneOf(const Options& o) {
+    render::SceneLook s;
+    s.inCot = !o.held && !o.mat;
+    s.onPlayMat = o.mat;
+    s.room = o.room;
+    s.timeOfDay = o.timeOfDay;
+    s.light = o.light;
+    s.noise = o.noise;
+    return s;
+}
+
+render::BabyLook lookOf(const core::DepictionDef& dep, const Options& o) {
+    render::BabyLook look;
+    look.depiction = dep;
+    look.ageWeeks = o.ageWeeks;
+    look.held = o.held;
+    look.colourBlindSafe = o.colourBlind;
+    look.headSupported = !o.unsupported;
+    if (o.pose) {
+        core::Handling body;
+        body.setHeld(o.held);
+        body.setIntent(dep.limbs, dep.hands, dep.posture, dep.motion);
+        for (int k = 0; k < 180; ++k) body.step(core::synthGesture("rock", k / 60.0));
+        look.pose = body.pose();
+        look.hasPose = true;
+    }
+    return look;
+}
+
+std::vector<Cell> cueCells(const core::Catalog& cat, const std::vector<const core::CueDef*>& cues, const Options& o) {
+    const auto scenes = o.inScene ? levelScenes(cat) : std::map<std::string, LevelScene>{};
+    std::vector<Cell> cells;
+    for (const core::CueDef* c : cues) {
+        Cell cell{c->id, lookOf(c->depiction, o), sceneOf(o)};
+        const auto it = scenes.find(c->id);
+        if (it != scenes.end()) {
+            cell.scene.room = it->second.setting.room;
+            cell.scene.timeOfDay = it->second.setting.timeOfDay;
+            cell.scene.light = std::max(0.6f, it->second.setting.light);  // dim night rooms stay readable on paper
+            cell.look.ageWeeks = it->second.ageWeeks;
+        }
+        if (o.inScene) cell.scene.inCot = render::showsCot(cell.look);
+        cells.push_back(cell);
+    }
+    return cells;
+}
+
+std::vector<Cell> responseCells(const core::Catalog& cat, const Options& o) {
+    core::DepictionDef base;
+    for (const auto& c : cat.cues)
+        if (c.id == o.base) base = c.depiction;
+    std::vector<Cell> cells;
+    cells.push_back({"idle (" + o.base + ")", lookOf(base, o), sceneOf(o)});
+    for (const auto& r : cat.responses) {
+        Cell cell{r.id, lookOf(base, o), sceneOf(o)};
+        cell.look.action = r.id;
+        cells.push_back(cell);
+    }
+    for (Cell& c : cells) c.scene.inCot = render::showsCot(c.look);
+    return cells;
+}
+
+void drawSheet(const std::vector<Cell>& cells, const Options& o, int cols) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float cell = static_cast<float>(o.cellPx), label = 16.0f;
     dl->AddRectFilled(ImVec2(0, 0), ImGui::GetIO().DisplaySize, IM_COL32(250, 244, 236, 255));
-    for (std::size_t i = 0; i < cues.size(); ++i) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
         const float x = static_cast<float>(i % cols) * cell, y = static_cast<float>(i / cols) * (cell + label);
         const ImVec2 a(x + 2, y + 2), b(x + cell - 2, y + cell - 2);
-        if (o.scene) {
-            render::SceneLook s;
-            s.inCot = !o.held && !o.mat;
-            s.onPlayMat = o.mat;
-            s.room = o.room;
-            s.timeOfDay = o.timeOfDay;
-            s.light = o.light;
-            s.noise = o.noise;
-            render::drawScene(dl, a, b, s, o.timeS);
-        } else {
-            dl->AddRectFilled(a, b, IM_COL32(238, 228, 216, 255), 10.0f);
-        }
-        render::BabyLook look;
-        look.depiction = cues[i]->depiction;
-        look.ageWeeks = o.ageWeeks;
-        look.held = o.held;
-        look.colourBlindSafe = o.colourBlind;
-        look.headSupported = !o.unsupported;
-        if (o.pose) {
-            core::Handling body;
-            body.setHeld(o.held);
-            body.setIntent(look.depiction.limbs, look.depiction.hands, look.depiction.posture, look.depiction.motion);
-            for (int k = 0; k < 180; ++k) body.step(core::synthGesture("rock", k / 60.0));
-            look.pose = body.pose();
-            look.hasPose = true;
-        }
-        render::drawBaby(dl, ImVec2(x + cell * 0.5f, y + cell * 0.52f), cell * 0.82f, look, o.timeS);
-        dl->AddText(ImVec2(x + 6, y + cell), IM_COL32(70, 60, 60, 255), cues[i]->id.c_str());
+        if (o.scene) render::drawScene(dl, a, b, cells[i].scene, o.timeS);
+        else dl->AddRectFilled(a, b, IM_COL32(238, 228, 216, 255), 10.0f);
+        dl->PushClipRect(a, b, true);
+        render::drawBaby(dl, ImVec2(x + cell * 0.5f, y + cell * 0.52f), cell * 0.62f * (o.scene ? 1.0f : 1.3f), cells[i].look, o.timeS);
+        dl->PopClipRect();
+        dl->AddText(ImVec2(x + 6, y + cell), IM_COL32(70, 60, 60, 255), cells[i].label.c_str());
     }
 }
 
@@ -139,13 +221,13 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "attune-cue-sheet: cannot load the catalog from %s\n", format::defaultCatalogDir().c_str());
         return 1;
     }
-    const auto cues = pick(*loaded.value, o);
-    if (cues.empty()) {
+    const auto cells = o.responses ? responseCells(*loaded.value, o) : cueCells(*loaded.value, pick(*loaded.value, o), o);
+    if (cells.empty()) {
         std::fprintf(stderr, "attune-cue-sheet: no cues to draw\n");
         return 1;
     }
-    const int cols = std::min<int>(o.cols, static_cast<int>(cues.size()));
-    const int rows = (static_cast<int>(cues.size()) + cols - 1) / cols;
+    const int cols = std::min<int>(o.cols, static_cast<int>(cells.size()));
+    const int rows = (static_cast<int>(cells.size()) + cols - 1) / cols;
     const int w = cols * o.cellPx, h = rows * (o.cellPx + 16);
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         std::fprintf(stderr, "attune-cue-sheet: SDL_Init: %s\n", SDL_GetError());
@@ -171,7 +253,7 @@ int main(int argc, char** argv) {
         io.DeltaTime = 1.0f / 60.0f;
         io.MousePos = ImVec2(-1000, -1000);
         ImGui::NewFrame();
-        drawSheet(cues, o, cols);
+        drawSheet(cells, o, cols);
         ImGui::Render();
         glViewport(0, 0, w, h);
         glClearColor(1, 1, 1, 1);
@@ -186,6 +268,6 @@ int main(int argc, char** argv) {
     SDL_GL_DeleteContext(gl);
     SDL_DestroyWindow(win);
     SDL_Quit();
-    std::printf("%s: %zu cues, %dx%d px\n", o.out.c_str(), cues.size(), w, h);
+    std::printf("%s: %zu pictures, %dx%d px\n", o.out.c_str(), cells.size(), w, h);
     return 0;
 }

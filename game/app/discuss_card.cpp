@@ -3,6 +3,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
+#include "app/play_layout.h"
+
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -48,16 +52,21 @@ std::optional<DiscussMoment> newCueIn(const core::EventList& events) {
 
 void drawDiscussCard(const AppContext& ctx, const core::LevelDef& level, const DiscussMoment& m,
                      UiActions& out) {
+    // Over the response panel (nobody answers while the room talks), never over the baby or the
+    // captions the room is discussing; as tall as the panel; a long answer scrolls.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float f = ImGui::GetFontSize();
-    const ImVec2 size(std::min(display.x * 0.62f, f * 46.0f), 0.0f);
-    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.42f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(size);
+    const PlayLayout layout = playLayout(display.x, display.y, f);
+    const float widthPx = layout.panelMax.x - layout.panelMin.x;
+    const float maxHeightPx = layout.panelMax.y - layout.panelMin.y;
+    ImGui::SetNextWindowPos(layout.panelMin);
+    // The whole panel, so no half-covered response button peeks out below the card.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(widthPx, maxHeightPx), ImVec2(widthPx, maxHeightPx));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(ui::palette().panel));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 3.0f);
     ImGui::Begin("discuss", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::PushFont(ui::fonts().title);
     ImGui::TextWrapped("What is the baby telling us?");
@@ -69,17 +78,21 @@ void drawDiscussCard(const AppContext& ctx, const core::LevelDef& level, const D
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "%s",
                                prompt.c_str());
     }
-    ImGui::Separator();
-    if (m.revealed) drawAnswer(ctx, level, m);
     ImGui::PopTextWrapPos();
-    ImGui::Dummy(ImVec2(0, f * 0.5f));
-    const ImVec2 button(f * 12.0f, f * 2.4f);
+    // The buttons stay near the top, so a long answer scrolls without taking them away.
+    ImGui::Dummy(ImVec2(0, f * 0.3f));
+    const float buttonW = std::min(f * 12.0f, (ImGui::GetContentRegionAvail().x - f) * 0.5f);
+    const ImVec2 button(buttonW, f * 2.4f);
     if (!m.revealed) {
         if (ui::primaryButton("Reveal the answer", button)) out.push_back({"reveal"});
         ImGui::SameLine();
     }
     if (m.revealed ? ui::primaryButton("Continue", button) : ImGui::Button("Continue", button))
         out.push_back({"discuss_continue"});
+    ImGui::Separator();
+    ImGui::PushTextWrapPos(0.0f);
+    if (m.revealed) drawAnswer(ctx, level, m);
+    ImGui::PopTextWrapPos();
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

@@ -21,7 +21,7 @@ struct DiscussMoment {
 /// The first CueStarted among a step's events, as a moment to discuss.
 std::optional<DiscussMoment> newCueIn(const core::EventList& events);
 
-/// Draws the card over the scene. Emits "reveal" and "discuss_continue" actions.
+/// Draws the card beside the baby (over the response panel). Emits "reveal" and "discuss_continue" actions.
 void drawDiscussCard(const AppContext& ctx, const core::LevelDef& level, const DiscussMoment& m,
                      UiActions& out);
 

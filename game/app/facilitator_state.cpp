@@ -34,7 +34,7 @@ std::string sessionDir(const AppContext& ctx) {
 bool startSession(AppContext& ctx, format::Session session) {
     FacilitatorState& f = facilitator();
     f.session = std::move(session);
-    f.path = sessionDir(ctx) + "/" + format::sessionFileName(f.session);
+    f.path = format::newSessionPath(sessionDir(ctx), f.session);  // never over an earlier one
     f.isOpen = true;
     f.replayRun = -1;
     return saveOpenSession(ctx);
@@ -51,6 +51,7 @@ bool openSession(AppContext& ctx, const std::string& path) {
     f.session = *load.session;
     f.path = path;
     f.isOpen = true;
+    f.saveFailed = false;
     f.replayRun = -1;
     return true;
 }
@@ -58,13 +59,14 @@ bool openSession(AppContext& ctx, const std::string& path) {
 bool ensureSessionOpen(AppContext& ctx) {
     if (facilitator().isOpen) return true;
     const std::vector<std::string> files = format::listSessionFiles(sessionDir(ctx));
-    return !files.empty() && openSession(ctx, files.back());
+    return !files.empty() && openSession(ctx, files.front());  // the most recently saved
 }
 
 bool saveOpenSession(AppContext& ctx) {
     FacilitatorState& f = facilitator();
     std::string error;
-    if (format::saveSession(f.path, f.session, &error)) return true;
+    f.saveFailed = !format::saveSession(f.path, f.session, &error);
+    if (!f.saveFailed) return true;
     ctx.notices.push_back("The session could not be saved to " + f.path + " (" + error +
                           "). Finished runs are still in memory; free some space and play on.");
     return false;

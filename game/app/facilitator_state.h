@@ -19,6 +19,7 @@ struct FacilitatorState {
     format::Session session;
     std::string path;  ///< the session file; saved after every run
     bool isOpen = false;
+    bool saveFailed = false;  ///< the last save did not reach the disk (runs still in memory)
     int replayRun = -1;      ///< index into session.runs for the replay screen
     int replayEpisode = -1;  ///< episode to jump to when the replay opens; -1 = the start
     ScreenId replayBack = ScreenId::SessionDebrief;  ///< where the replay's Back button leads
@@ -29,11 +30,12 @@ struct FacilitatorState {
 FacilitatorState& facilitator();
 /// DATA_DIR/sessions for this run of the game (honours --data-dir).
 std::string sessionDir(const AppContext& ctx);
-/// Makes a new session current and saves it; false with a notice if it cannot be written.
+/// Makes a new session current and saves it to a new file (never over an earlier session);
+/// false with a notice if it cannot be written.
 bool startSession(AppContext& ctx, format::Session session);
 /// Opens a saved session; a backup fallback or a failure becomes a notice.
 bool openSession(AppContext& ctx, const std::string& path);
-/// Opens the newest session in sessionDir() when none is open; false if there is none.
+/// Opens the most recently saved session in sessionDir() when none is open; false if none.
 bool ensureSessionOpen(AppContext& ctx);
 /// Saves the open session atomically (with its .bak); false with a notice on failure.
 bool saveOpenSession(AppContext& ctx);

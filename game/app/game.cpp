@@ -55,6 +55,10 @@ bool Game::start(std::string* error) {
     const std::string dataDir = m_options.dataDir.empty() ? format::defaultDataDir() : m_options.dataDir;
     m_profiles = std::make_unique<ProfileStore>(dataDir);
     m_ctx = std::make_unique<AppContext>(m_options, m_data, *m_profiles, m_sound);
+    if (!m_options.levelPath.empty()) {  // a --level that cannot be played is an error, not level 1
+        m_ctx->levelId = addLevelFile(m_options.levelPath, &m_data, error);
+        if (m_ctx->levelId.empty()) return false;
+    }
     m_ctx->notices = m_profiles->notices();
     m_profiles->notices().clear();
     // The store reopens the profile used last; with exactly one profile, use it anyway.
@@ -70,12 +74,6 @@ bool Game::start(std::string* error) {
 }
 
 void Game::prepareFirstScreen() {
-    if (!m_options.levelPath.empty()) {
-        std::string error;
-        const std::string id = addLevelFile(m_options.levelPath, &m_data, &error);
-        if (id.empty()) m_ctx->notices.push_back("Could not load " + m_options.levelPath + ": " + error);
-        else m_ctx->levelId = id;
-    }
     if (m_ctx->levelId.empty() && !m_data.order.empty()) m_ctx->levelId = m_data.order.front();
     const ScreenId first = screenFromName(m_options.screen, !m_options.levelPath.empty());
     if (first == ScreenId::Results && m_data.level(m_ctx->levelId)) {
@@ -164,6 +162,10 @@ void Game::betweenFrames() {
     }
     m_ctx->windowWidthPx = m_window.widthPx();
     m_ctx->windowHeightPx = m_window.heightPx();
+    // Profile save problems are shown when they happen, and a failed save keeps being retried.
+    m_profiles->retryFailedSave();
+    for (std::string& n : m_profiles->notices()) m_ctx->notices.push_back(std::move(n));
+    m_profiles->notices().clear();
 }
 
 void Game::drawUi() {

@@ -104,14 +104,14 @@ class SessionDebriefScreen : public Screen {
         const float half = ImGui::GetContentRegionAvail().x * 0.5f - f;
         ImGui::BeginChild("left", ImVec2(half, 0));
         ImGui::PushTextWrapPos(0.0f);  // large projector text wraps instead of running off
-        drawKeyNumbers();
+        drawKeyNumbers(s);
         drawNeeds(half);
         ImGui::PopTextWrapPos();
         ImGui::EndChild();
         ImGui::SameLine(0, f * 2);
         ImGui::BeginChild("right", ImVec2(0, 0));
         ImGui::PushTextWrapPos(0.0f);
-        drawStages(half);
+        drawStages(s, half);
         drawMoments(s, out);
         drawRuns(s, out);
         ImGui::PopTextWrapPos();
@@ -152,15 +152,22 @@ class SessionDebriefScreen : public Screen {
                 "Showing one participant: for a private word, not for the projector.");
     }
 
-    void drawKeyNumbers() const {
+    void drawKeyNumbers(const format::Session& s) const {
         const core::Debrief& d = m_debrief;
         ui::heading("The numbers");
         ImGui::Text("Needs caught at the early cue: %s", percentText(d.earlyCatchShare).c_str());
         ImGui::Text("Misreads repaired: %s",
                     d.repairRate < 0 ? "no misreads" : percentText(d.repairRate).c_str());
-        ImGui::Text("Mean time to fitting care: %s", secondsText(d.meanLatencyS).c_str());
+        ImGui::Text("Mean time to fitting care: %s",
+                    format::timingMeasured(s) ? secondsText(d.meanLatencyS).c_str()
+                                              : "not measured (paused at each cue)");
         ImGui::Text("Needs missed: %d of %d   ·   misread first: %d", d.missed, d.episodes,
                     d.misread);
+        if (d.unfinished > 0)
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().caution),
+                               "Needs unfinished: %d of %d (runs ended early; not counted as "
+                               "missed)",
+                               d.unfinished, d.episodes);
         ImGui::Text("Safety events: %d", d.safetyEvents);
         for (std::size_t k = 0; k < d.safetyByKind.size(); ++k)
             if (d.safetyByKind[k]) {
@@ -173,8 +180,9 @@ class SessionDebriefScreen : public Screen {
     void drawNeeds(float widthPx) const {
         ui::heading("Needs missed or misread most");
         const float f = ImGui::GetFontSize();
-        int most = 1;
-        for (const core::CueTally& t : m_debrief.needs) most = std::max(most, t.trouble());
+        int most = 1;  // against the times a need came up: "1 misread of 4" fills a quarter
+        for (const core::CueTally& t : m_debrief.needs)
+            most = std::max({most, t.episodes, t.trouble()});
         for (const core::CueTally& t : m_debrief.needs) {
             if (t.trouble() == 0) continue;
             ImGui::Text("%s  —  %d missed, %d misread of %d",
@@ -198,8 +206,14 @@ class SessionDebriefScreen : public Screen {
                            "Solid: missed.  Hatched: misread first.");
     }
 
-    void drawStages(float widthPx) const {
+    void drawStages(const format::Session& s, float widthPx) const {
         ui::heading("Time to fitting care, by cue stage");
+        if (!format::timingMeasured(s)) {
+            ImGui::TextWrapped(
+                "Not measured in this session: play paused at each new cue while the room "
+                "talked, so game time stood still while people decided.");
+            return;
+        }
         static const char* kStage[] = {"early cue", "active cue", "late cue (crying)"};
         double most = 1;
         for (const core::StageLatency& l : m_debrief.latencyByStage)
@@ -224,9 +238,12 @@ class SessionDebriefScreen : public Screen {
             if (run >= 0 && ImGui::SmallButton("Replay"))
                 out.push_back({"replay", "", run, static_cast<float>(episode)});
             ImGui::SameLine();
-            ImGui::TextWrapped("%s: %s (%s), %d missed, %d misread",
-                               named(m_names.levelTitles, t.level).c_str(), t.episodeId.c_str(),
-                               named(m_names.needNames, t.need).c_str(), t.missed, t.misread);
+            std::string moment = format::momentTitle(m_names, t.level, t.episodeId, t.need);
+            const std::string need = named(m_names.needNames, t.need);
+            if (moment != need) moment += " (" + need + ")";
+            ImGui::TextWrapped("%s: %s, %d missed, %d misread",
+                               named(m_names.levelTitles, t.level).c_str(), moment.c_str(),
+                               t.missed, t.misread);
             const auto prompt = m_names.discussion.find(t.level + "/" + t.episodeId);
             if (prompt != m_names.discussion.end() && !prompt->second.empty())
                 ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),

@@ -21,6 +21,8 @@ namespace {
 
 enum class Mode { TurnCard, Playing, Discuss, Paused, SafetyCard, RunDone };
 
+constexpr double kAutoCardS = 2.0;  // how long --autoplay leaves a card up
+
 class SessionPlayScreen : public Screen {
   public:
     void enter(AppContext& ctx) override {
@@ -38,6 +40,7 @@ class SessionPlayScreen : public Screen {
     void update(AppContext& ctx, const ScreenInput& in, double dtS) override {
         applyCommonActions(ctx, in.actions);
         for (const UiAction& a : in.actions) handle(ctx, a);
+        if (m_autoplay) autoplayCards(ctx, dtS);
         if (in.input.wasPressed(platform::Key::Escape) &&
             (m_mode == Mode::Playing || m_mode == Mode::Paused))
             m_mode = m_mode == Mode::Paused ? Mode::Playing : Mode::Paused;
@@ -60,7 +63,9 @@ class SessionPlayScreen : public Screen {
                 m_mode = Mode::Discuss;
             }
         if (m_session->isStoppedForSafety()) m_mode = Mode::SafetyCard;
-        if (m_session->isOver()) finishRun(ctx);
+        const double limitS = facilitator().session.turnLimitS;
+        if (m_session->isOver() || (limitS > 0 && m_session->sim().timeS() >= limitS - 1e-9))
+            finishRun(ctx);
     }
 
     void draw(const AppContext& ctx, UiActions& out) const override {
@@ -148,6 +153,20 @@ class SessionPlayScreen : public Screen {
             m_next = ScreenId::Title;
     }
 
+    /// --autoplay cannot wait for a person: a discussion or safety card stays up for
+    /// kAutoCardS of game time (revealed halfway, for screenshots), then play goes on.
+    void autoplayCards(AppContext& ctx, double dtS) {
+        if (m_mode != Mode::Discuss && m_mode != Mode::SafetyCard) {
+            m_cardS = 0.0;
+            return;
+        }
+        m_cardS += dtS;
+        if (m_mode == Mode::Discuss && m_cardS >= kAutoCardS * 0.5) m_moment.revealed = true;
+        if (m_cardS < kAutoCardS) return;
+        handle(ctx, {m_mode == Mode::Discuss ? "discuss_continue" : "safety_continue"});
+        m_cardS = 0.0;
+    }
+
     void startTurn(AppContext& ctx) {
         const core::LevelDef* level = ctx.data.level(levelId());
         if (!level) {
@@ -192,7 +211,8 @@ class SessionPlayScreen : public Screen {
         run.participant = m_turn.participant;
         run.level = levelId();
         run.recording = m_recorder->recording();
-        run.score = m_session->record().score;
+        // A run ended early keeps the needs still in progress, marked unfinished.
+        run.score = m_session->sim().scoreStoppedNow();
         m_lastScore = run.score;
         f.session.runs.push_back(std::move(run));
         saveOpenSession(ctx);
@@ -256,6 +276,7 @@ class SessionPlayScreen : public Screen {
         const format::Session& s = facilitator().session;
         const float f = ImGui::GetFontSize();
         const core::LevelDef* level = ctx.data.level(levelId());
+        ImGui::PushTextWrapPos(0.0f);  // projector text wraps instead of running off the edge
         ImGui::TextColored(
             ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "%s  ·  run %zu of %zu",
             s.name.c_str(), s.runs.size() + 1,
@@ -270,14 +291,17 @@ class SessionPlayScreen : public Screen {
         ImGui::Text("Level %d of %zu: %s", m_turn.playlistIndex + 1, s.playlist.size(),
                     level ? level->title.c_str() : levelId().c_str());
         ImGui::PopFont();
-        if (level) {
-            ImGui::PushTextWrapPos(f * 50.0f);
-            ImGui::TextWrapped("%s", level->summary.c_str());
-            ImGui::PopTextWrapPos();
-        }
-        ImGui::Text("Pause at each new cue: %s", s.pauseOnCue ? "on" : "off");
+        if (level) ImGui::TextWrapped("%s", level->summary.c_str());
+        ImGui::TextWrapped("Pause at each new cue: %s", s.pauseOnCue ? "on" : "off");
+        if (s.turnLimitS > 0)
+            ImGui::TextWrapped("This turn ends after %d min; needs still in progress then are "
+                               "counted as unfinished.",
+                               static_cast<int>(s.turnLimitS / 60.0 + 0.5));
         ImGui::Dummy(ImVec2(0, f));
-        const ImVec2 button(f * 14.0f, f * 2.6f);
+        // Three buttons in a row that always fit the window, at any text size.
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float width = std::min(f * 14.0f, (ImGui::GetContentRegionAvail().x - 2 * spacing) / 3);
+        const ImVec2 button(width, f * 2.6f);
         if (ui::primaryButton("Start", button)) out.push_back({"start_turn"});
         ImGui::SameLine();
         if (ImGui::Button("Debrief now", button)) out.push_back({"debrief"});
@@ -285,12 +309,21 @@ class SessionPlayScreen : public Screen {
         if (ImGui::Button("Save and leave", button)) out.push_back({"leave"});
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),
                            "Saved after every run to %s", facilitator().path.c_str());
+        ImGui::PopTextWrapPos();
     }
 
     void drawRunDone(const AppContext&, UiActions& out) const {
         const format::Session& s = facilitator().session;
         const float f = ImGui::GetFontSize();
-        ui::heading("Run saved");
+        // A failed save shows its notice above; the heading must not claim otherwise.
+        ui::heading(facilitator().saveFailed ? "Run kept (not saved yet)" : "Run saved");
+        int unfinished = 0;
+        for (const core::EpisodeScore& e : m_lastScore.episodes) unfinished += e.unfinished;
+        if (unfinished > 0)
+            ImGui::TextWrapped("The run ended with %d need%s still in progress; the debrief "
+                               "counts %s as unfinished.",
+                               unfinished, unfinished == 1 ? "" : "s",
+                               unfinished == 1 ? "it" : "them");
         if (s.showLeaderboard) {
             ImGui::Text("Score %.0f", static_cast<double>(m_lastScore.score));
             ui::stars(m_lastScore.stars, f * 2.0f);
@@ -298,7 +331,9 @@ class SessionPlayScreen : public Screen {
             ImGui::TextWrapped("Scores stay private. The debrief shows the group's numbers.");
         }
         ImGui::Dummy(ImVec2(0, f));
-        const ImVec2 button(f * 14.0f, f * 2.6f);
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float width = std::min(f * 14.0f, (ImGui::GetContentRegionAvail().x - 2 * spacing) / 3);
+        const ImVec2 button(width, f * 2.6f);
         const bool more = !format::nextTurn(s).done;
         if (more && ui::primaryButton("Next turn", button)) out.push_back({"next_turn"});
         if (more) ImGui::SameLine();
@@ -331,6 +366,7 @@ class SessionPlayScreen : public Screen {
     std::unique_ptr<PadShortcuts> m_groups;  ///< the response groups, for the buttons' layout
     int m_group = 0;  ///< response group on show when they do not all fit
     DiscussMoment m_moment;
+    double m_cardS = 0.0;  ///< game seconds the current card has been up (autoplay only)
     core::LevelScore m_lastScore;
     PlayLayout m_layout{};
     std::vector<std::string> m_keyLabels;

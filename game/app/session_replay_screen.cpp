@@ -35,6 +35,7 @@ class SessionReplayScreen : public Screen {
             return;
         }
         m_pauseAtCues = f.session.pauseOnCue;
+        m_names = sessionNames(ctx);
         double startS = 0.0;
         if (f.replayEpisode >= 0 &&
             static_cast<std::size_t>(f.replayEpisode) < m_level->episodes.size())
@@ -168,10 +169,12 @@ class SessionReplayScreen : public Screen {
         ImGui::TextUnformatted("Jump to a moment:");
         for (std::size_t i = 0; i < m_level->episodes.size(); ++i) {
             const core::EpisodeDef& e = m_level->episodes[i];
+            if (e.startS > durationS) continue;  // after the run ended: nothing to see
             ImGui::PushID(static_cast<int>(i));
-            char label[160];
+            const std::string title = format::momentTitle(m_names, m_level->id, e.id, e.need);
+            char label[200];
             std::snprintf(label, sizeof label, "%d:%02d  %s", static_cast<int>(e.startS) / 60,
-                          static_cast<int>(e.startS) % 60, e.id.c_str());
+                          static_cast<int>(e.startS) % 60, title.c_str());
             if (ImGui::Selectable(label))
                 out.push_back({"seek", "", -1, std::max(0.0f, e.startS - 2.0f)});
             ImGui::PopID();
@@ -190,6 +193,7 @@ class SessionReplayScreen : public Screen {
     std::vector<std::string> m_noLabels;
     std::vector<int> m_noKeys;
     DiscussMoment m_moment;
+    format::ReportNames m_names;  ///< moments in player words
     bool m_playing = false;
     bool m_discussing = false;
     bool m_pauseAtCues = false;

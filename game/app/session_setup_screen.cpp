@@ -19,6 +19,8 @@ namespace app {
 namespace {
 
 constexpr int kMaxParticipants = 20;
+/// Turn length choices in minutes; 0 plays each level to its end.
+constexpr int kTurnMinutes[] = {0, 2, 3, 5};
 
 /// A saved session as the resume list shows it.
 struct SavedSession {
@@ -82,6 +84,8 @@ class SessionSetupScreen : public Screen {
             m_people = std::clamp(m_people + a.index, 1, kMaxParticipants);
         else if (a.verb == "leaderboard")
             m_leaderboard = !m_leaderboard;
+        else if (a.verb == "turn_limit")
+            m_turnLimitMin = a.index;
         else if (a.verb == "pause_on_cue")
             m_pauseOnCue = !m_pauseOnCue;
         else if (a.verb == "projector")
@@ -120,6 +124,7 @@ class SessionSetupScreen : public Screen {
         s.showLeaderboard = m_leaderboard;
         s.pauseOnCue = m_pauseOnCue;
         s.relaxed = ctx.settings().relaxed;
+        s.turnLimitS = m_turnLimitMin * 60.0;
         if (s.playlist.empty()) {
             ctx.notices.push_back("Choose at least one level for the playlist.");
             return;
@@ -130,8 +135,7 @@ class SessionSetupScreen : public Screen {
 
     void listSaved(const AppContext& ctx) {
         m_saved.clear();
-        std::vector<std::string> files = format::listSessionFiles(sessionDir(ctx));
-        std::reverse(files.begin(), files.end());  // newest name (date first) on top
+        const std::vector<std::string> files = format::listSessionFiles(sessionDir(ctx));
         for (std::size_t i = 0; i < files.size() && i < 12; ++i) {
             const format::SessionLoad load = format::loadSession(files[i]);
             if (!load.session) continue;
@@ -161,6 +165,7 @@ class SessionSetupScreen : public Screen {
             out.push_back({"mode", "", 1});
         drawPeople(out, field);
         drawPlaylist(ctx, out);
+        drawTurnLength(ctx, out);
         ImGui::Spacing();
         bool leaderboard = m_leaderboard, pause = m_pauseOnCue, projector = isProjectorPreset(ctx);
         if (ImGui::Checkbox("Show individual scores (leaderboard)", &leaderboard))
@@ -214,6 +219,34 @@ class SessionSetupScreen : public Screen {
         ImGui::EndChild();
     }
 
+    /// Turn length choices and what the whole session will take, so it fits the class.
+    void drawTurnLength(const AppContext& ctx, UiActions& out) const {
+        ImGui::Spacing();
+        ImGui::TextUnformatted("Each turn:");
+        for (int minutes : kTurnMinutes) {
+            ImGui::SameLine();
+            char label[32];
+            std::snprintf(label, sizeof label, minutes ? "%d min##turn" : "whole level##turn",
+                          minutes);
+            if (ImGui::RadioButton(label, m_turnLimitMin == minutes))
+                out.push_back({"turn_limit", "", minutes});
+        }
+        format::Session plan;
+        plan.turnLimitS = m_turnLimitMin * 60.0;
+        double playS = 0.0;
+        for (const std::string& id : m_playlist)
+            if (const core::LevelDef* level = ctx.data.level(id))
+                playS += format::turnLengthS(plan, level->durationS);
+        const int runs = static_cast<int>(m_playlist.size()) * m_people;
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),
+                           "About %d min of play: %d run%s%s.",
+                           static_cast<int>(playS * m_people / 60.0 + 0.5), runs,
+                           runs == 1 ? "" : "s",
+                           m_pauseOnCue ? ", plus the talk at each cue" : "");
+        ImGui::PopTextWrapPos();
+    }
+
     void drawResume(UiActions& out) const {
         ui::heading("Resume a session");
         if (m_saved.empty())
@@ -242,6 +275,7 @@ class SessionSetupScreen : public Screen {
     std::vector<std::string> m_playlist;
     bool m_leaderboard = false;
     bool m_pauseOnCue = true;
+    int m_turnLimitMin = 0;  ///< one of kTurnMinutes
     std::vector<SavedSession> m_saved;
     ScreenId m_next = ScreenId::Stay;
 };

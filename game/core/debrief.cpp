@@ -24,6 +24,7 @@ void count(Counting& c, const EpisodeScore& e) {
     ++t.episodes;
     t.answered += e.answered;
     t.missed += e.missed;
+    t.unfinished += e.unfinished;
     t.misread += isMisread(e);
     t.early += e.answered && e.stageAnswered == Stage::Early;
     if (e.answered && e.latencyS >= 0) c.latency.add(e.latencyS);
@@ -59,6 +60,7 @@ void countEpisode(Debrief& d, const EpisodeScore& e, std::array<LatencySum, 3>& 
     ++d.episodes;
     d.answered += e.answered;
     d.missed += e.missed;
+    d.unfinished += e.unfinished;
     d.misread += isMisread(e);
     d.earlyCatches += e.answered && e.stageAnswered == Stage::Early;
     d.mismatchedEpisodes += e.mismatches > 0;

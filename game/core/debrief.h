@@ -26,6 +26,7 @@ struct CueTally {
     int episodes = 0;       ///< times it came up across runs
     int answered = 0;       ///< a fitting response was given
     int missed = 0;         ///< missed care
+    int unfinished = 0;     ///< still in progress when a run was ended early
     int misread = 0;        ///< the first response did not fit (mismatch, intrusive or harmful)
     int early = 0;          ///< answered at the early stage
     double meanLatencyS =
@@ -46,6 +47,7 @@ struct Debrief {
     int episodes = 0;
     int answered = 0;
     int missed = 0;
+    int unfinished = 0;            ///< needs still in progress when a run was ended early
     int misread = 0;
     int earlyCatches = 0;
     int mismatchedEpisodes = 0;    ///< episodes with at least one mismatch

@@ -24,6 +24,7 @@ struct EpisodeScore {
     bool answered = false;          ///< some fitting response was given
     bool resolved = false;          ///< the need was met or settled
     bool missed = false;            ///< missed care: no fitting response before the late stage ran out
+    bool unfinished = false;        ///< the run was ended while this need was still in progress
     float latencyS = -1.0f;         ///< seconds from the first cue to the first fitting response; -1 none
     Stage stageAnswered = Stage::Late;  ///< stage when the first fitting response began
     Fit firstFit = Fit::Mismatch;   ///< fit of the first response given in the episode

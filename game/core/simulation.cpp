@@ -201,6 +201,22 @@ LevelScore Simulation::score() const {
     return scoreLevel(m_state->scored, m_state->safety, m_state->config.relaxed);
 }
 
+LevelScore Simulation::scoreStoppedNow() const {
+    const SimulationState& s = *m_state;
+    LevelScore out = score();
+    for (const EpisodeRun& ep : s.episodes) {
+        if (!ep.isActive()) continue;
+        EpisodeScore e = scoreEpisode(ep, s.level.episodes[static_cast<std::size_t>(ep.def)],
+                                      s.index, s.config.relaxed);
+        e.unfinished = true;
+        e.missed = false;
+        e.resolved = false;
+        e.sentence = "The run ended while this need was still in progress.";
+        out.episodes.push_back(std::move(e));
+    }
+    return out;
+}
+
 BodyPose Simulation::pose() const {
     return m_state->handling ? m_state->handling->pose() : BodyPose{};
 }

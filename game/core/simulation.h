@@ -48,6 +48,9 @@ public:
     const Observation& observe() const;
     /// The score so far (final once isOver()).
     LevelScore score() const;
+    /// The score if play stopped now: score() plus every need still in progress, marked
+    /// `unfinished` (not missed) and left out of the level's score, stars and rating.
+    LevelScore scoreStoppedNow() const;
     /// True if the response can be started now (not disabled in the baby's state).
     bool canRespond(int response) const;
     /// Body transforms for drawing.

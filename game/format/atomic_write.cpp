@@ -1,4 +1,5 @@
 // POSIX atomic replace: write PATH.tmp.PID, fsync it, link the old file to PATH.bak, rename over.
+// A link is followed (the link stays); a device or pipe is written through, never replaced.
 #include "format/json_prelude.h"
 
 #include "format/atomic_write.h"
@@ -6,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -37,9 +39,22 @@ void syncFolder(const std::string& path) {
     ::close(fd);
 }
 
-}  // namespace
+/// Writes into an existing device or pipe as it is (never replaced, no backup). A pipe nobody
+/// reads is refused rather than waited on.
+bool writeThrough(const std::string& path, std::string_view bytes, std::string* error) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(error, errno == ENXIO ? path + " is a pipe that nobody is reading"
+                                          : "cannot open " + path);
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    const bool ok = writeAll(fd, bytes);
+    const int saved = errno;
+    ::close(fd);
+    errno = saved;
+    return ok || fail(error, "cannot write " + path);
+}
 
-bool writeFileAtomic(const std::string& path, std::string_view bytes, std::string* error) {
+bool replaceAtomically(const std::string& path, std::string_view bytes, std::string* error) {
     const std::string temp = path + ".tmp." + std::to_string(::getpid());
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return fail(error, "cannot create " + temp);
@@ -75,6 +90,30 @@ bool writeFileAtomic(const std::string& path, std::string_view bytes, std::strin
     }
     syncFolder(path);
     return true;
+}
+
+bool refuse(std::string* error, const std::string& message) {
+    if (error) *error = message;
+    return false;
+}
+
+}  // namespace
+
+bool writeFileAtomic(const std::string& path, std::string_view bytes, std::string* error) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISLNK(st.st_mode)) {
+            // Write to what the link points at; the link itself stays as it is.
+            std::error_code ec;
+            const std::filesystem::path target = std::filesystem::canonical(path, ec);
+            if (ec) return refuse(error, path + " is a link to a file that does not exist");
+            return writeFileAtomic(target.string(), bytes, error);
+        }
+        if (S_ISDIR(st.st_mode)) return refuse(error, path + " is a folder, not a file");
+        if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) return writeThrough(path, bytes, error);
+        return refuse(error, path + " is not a regular file; it was left as it is");
+    }
+    return replaceAtomically(path, bytes, error);
 }
 
 }  // namespace format

@@ -1,4 +1,5 @@
-// Resolves the data root: the ATTUNE_ROOT environment variable overrides the build's source tree.
+// Resolves the data root (ATTUNE_ROOT overrides the build's source tree) and keeps ids that name
+// files inside their folder.
 #include "format/json_prelude.h"
 
 #include "format/paths.h"
@@ -14,5 +15,17 @@ std::string dataRoot() {
 }
 
 std::string defaultCatalogDir() { return dataRoot() + "/assets/catalog"; }
+
+bool isSafeId(std::string_view id) {
+    if (id.empty() || id.size() > 64 || id.front() == '-') return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+std::string pathInside(const std::string& folder, std::string_view id, std::string_view suffix) {
+    if (!isSafeId(id)) return {};
+    return folder + "/" + std::string(id) + std::string(suffix);
+}
 
 }  // namespace format

@@ -34,6 +34,7 @@ void writeEpisode(JsonWriter& w, const core::EpisodeScore& e) {
     w.value("answered", e.answered);
     w.value("resolved", e.resolved);
     w.value("missed", e.missed);
+    if (e.unfinished) w.value("unfinished", true);  // only a run ended early has these
     w.value("latency_s", e.latencyS);
     w.value("stage_answered", core::stageName(e.stageAnswered));
     w.value("first_fit", core::fitName(e.firstFit));
@@ -55,6 +56,7 @@ void readEpisode(ObjectReader& o, core::EpisodeScore& e) {
     o.read("answered", e.answered);
     o.read("resolved", e.resolved);
     o.read("missed", e.missed);
+    o.read("unfinished", e.unfinished);
     o.read("latency_s", e.latencyS);
     o.readEnum("stage_answered", e.stageAnswered, core::kStageNames);
     o.readEnum("first_fit", e.firstFit, core::kFitNames);

@@ -1,6 +1,8 @@
 // Turn order and participant labels for a facilitator session.
 #include "format/session_def.h"
 
+#include <algorithm>
+
 namespace format {
 
 int participantCount(const Session& s) {
@@ -20,6 +22,10 @@ bool hasRun(const Session& s, int participant, const std::string& level) {
     for (const SessionRun& r : s.runs)
         if (r.participant == participant && r.level == level) return true;
     return false;
+}
+
+double turnLengthS(const Session& s, double levelDurationS) {
+    return s.turnLimitS > 0 ? std::min(s.turnLimitS, levelDurationS) : levelDurationS;
 }
 
 SessionTurn nextTurn(const Session& s) {

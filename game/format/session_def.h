@@ -38,6 +38,7 @@ struct Session {
     bool showLeaderboard = false;           ///< individual scores on the projector (off by default)
     bool pauseOnCue = false;                ///< freeze at each new cue to discuss it
     bool relaxed = false;                   ///< no time pressure
+    double turnLimitS = 0.0;  ///< a turn ends after this many game seconds (0: the whole level)
     std::uint64_t seed = 1;                 ///< every participant meets the same baby on a level
     std::vector<SessionRun> runs;           ///< in the order they were played
 };
@@ -55,6 +56,11 @@ int participantCount(const Session& s);
 std::string participantLabel(const Session& s, int participant);
 /// True if this participant already has a run of this level.
 bool hasRun(const Session& s, int participant, const std::string& level);
+/// True when game time stood still at each cue while the room talked, so seconds to care are
+/// not a measure of anyone's reading time (the reports say so instead of showing them).
+inline bool timingMeasured(const Session& s) { return !s.pauseOnCue; }
+/// Game seconds one turn of this level takes: the level's length, or the turn limit if shorter.
+double turnLengthS(const Session& s, double levelDurationS);
 /// The next turn: levels in playlist order, each played by every participant in turn; a resumed
 /// session continues at the first turn with no run.
 SessionTurn nextTurn(const Session& s);

@@ -49,6 +49,8 @@ void checkSession(Reporter& r, const Session& s) {
     }
     for (std::size_t i = 0; i < s.playlist.size(); ++i)
         if (s.playlist[i].empty()) r.error(indexPath("playlist", i), "must not be empty");
+    if (!(s.turnLimitS >= 0.0 && s.turnLimitS <= 86400.0))
+        r.error("turn_limit_s", "expected 0 (the whole level) up to 86400 seconds");
 }
 
 bool fileExists(const std::string& path) {
@@ -84,6 +86,7 @@ std::string sessionToJson(const Session& s) {
     w.value("pause_on_cue", s.pauseOnCue);
     w.value("relaxed", s.relaxed);
     w.value("seed", s.seed);
+    if (s.turnLimitS > 0) w.value("turn_limit_s", s.turnLimitS);
     w.beginArray("runs");
     for (const SessionRun& run : s.runs) writeRun(w, run);
     w.endArray();
@@ -110,6 +113,7 @@ Loaded<Session> parseSession(std::string_view text, std::string_view displayPath
         root.read("pause_on_cue", s.pauseOnCue);
         root.read("relaxed", s.relaxed);
         root.read("seed", s.seed);
+        root.read("turn_limit_s", s.turnLimitS);
         root.readObjects("runs", Need::Optional, [&](ObjectReader& o) {
             s.runs.emplace_back();
             readRun(o, s.runs.back());
@@ -179,23 +183,42 @@ std::string defaultSessionDir() {
 }
 
 std::vector<std::string> listSessionFiles(const std::string& dir) {
-    std::vector<std::string> files;
+    std::vector<std::pair<std::filesystem::file_time_type, std::string>> found;
     std::error_code ec;
     const std::string suffix = ".session.json";
     for (auto it = std::filesystem::directory_iterator(dir, ec);
          !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
         if (name.size() > suffix.size() &&
-            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-            files.push_back(it->path().string());
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            std::error_code timeError;
+            auto time = std::filesystem::last_write_time(it->path(), timeError);
+            if (timeError) time = std::filesystem::file_time_type::min();
+            found.emplace_back(time, it->path().string());
+        }
     }
-    std::sort(files.begin(), files.end());
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second > b.second;
+    });
+    std::vector<std::string> files;
+    for (auto& f : found) files.push_back(std::move(f.second));
     return files;
 }
 
 std::string sessionFileName(const Session& session) {
     std::string stem = profileIdFromName(session.date + " " + session.name);
     return stem + ".session.json";
+}
+
+std::string newSessionPath(const std::string& dir, const Session& session) {
+    const std::string stem = profileIdFromName(session.date + " " + session.name);
+    for (int n = 1;; ++n) {
+        const std::string path =
+            dir + "/" + stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".session.json";
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec) && !std::filesystem::exists(path + ".bak", ec))
+            return path;
+    }
 }
 
 }  // namespace format

@@ -37,10 +37,15 @@ bool saveSession(const std::string& path, const Session& session, std::string* e
 /// The default session folder: DATA_DIR/sessions.
 std::string defaultSessionDir();
 
-/// Paths of every DIR/*.session.json, newest name last.
+/// Paths of every DIR/*.session.json, the most recently saved first (the file's modification
+/// time, not its name: a typed date like "24/11/2026" does not sort).
 std::vector<std::string> listSessionFiles(const std::string& dir);
 
 /// A file name for a session: "2026-11-28-tuesday-class.session.json".
 std::string sessionFileName(const Session& session);
+
+/// DIR/sessionFileName(), or with "-2", "-3"… before ".session.json" when that file (or its
+/// backup) already exists, so a new session never overwrites an earlier one.
+std::string newSessionPath(const std::string& dir, const Session& session);
 
 }  // namespace format

@@ -57,25 +57,37 @@ std::string header(const Session& s, const ReportNames& names) {
            (s.mode == SessionMode::Group ? "group mode" : "hot-seat mode") + " · " +
            std::to_string(people) +
            (s.mode == SessionMode::Group ? " team(s)" : " participant(s)") + " · " +
-           std::to_string(s.runs.size()) + " of " + std::to_string(planned) + " runs played</p>";
+           std::to_string(s.runs.size()) + " of " + std::to_string(planned) + " runs played" +
+           (s.turnLimitS > 0 ? " · each turn limited to " +
+                                      std::to_string(static_cast<int>(s.turnLimitS / 60.0 + 0.5)) +
+                                      " min" : "") + "</p>";
     std::string playlist;
     for (const std::string& id : s.playlist)
         playlist += (playlist.empty() ? "" : " → ") + lookup(names.levelTitles, id, id);
     return out + "<p class=\"meta\">Levels: " + htmlEscape(playlist) + "</p>";
 }
 
-std::string keyNumbers(const core::Debrief& d) {
-    return "<div class=\"cards\">" +
-           card(percent(d.earlyCatchShare), "needs caught at the early cue") +
-           card(d.repairRate < 0 ? "—" : percent(d.repairRate), "misreads repaired") +
-           card(seconds(d.meanLatencyS), "mean time to fitting care") +
-           card(std::to_string(d.missed) + " of " + std::to_string(d.episodes), "needs missed") +
-           card(std::to_string(d.safetyEvents), "safety events") + "</div>";
+const char* kNotTimed =
+    "Time to fitting care is not measured in this session: play paused at each new cue while "
+    "the room talked, so game time stood still while people decided.";
+
+std::string keyNumbers(const core::Debrief& d, bool timing) {
+    std::string out = "<div class=\"cards\">" +
+                      card(percent(d.earlyCatchShare), "needs caught at the early cue") +
+                      card(d.repairRate < 0 ? "—" : percent(d.repairRate), "misreads repaired") +
+                      card(timing ? seconds(d.meanLatencyS) : "not measured",
+                           "mean time to fitting care") +
+                      card(std::to_string(d.missed) + " of " + std::to_string(d.episodes),
+                           "needs missed");
+    if (d.unfinished > 0)
+        out += card(std::to_string(d.unfinished) + " of " + std::to_string(d.episodes),
+                    "needs unfinished (runs ended early)");
+    return out + card(std::to_string(d.safetyEvents), "safety events") + "</div>";
 }
 
 std::string troubleChart(const core::Debrief& d, const ReportNames& names) {
     std::vector<Bar> bars;
-    double most = 1;
+    double most = 1;  // bars are drawn against the times a need came up: 1 of 4 is a quarter
     for (const core::CueTally& t : d.needs) {
         const std::string value = std::to_string(t.missed) + " missed, " +
                                   std::to_string(t.misread) + " misread of " +
@@ -84,13 +96,14 @@ std::string troubleChart(const core::Debrief& d, const ReportNames& names) {
                         {{static_cast<double>(t.missed), Fill::Solid},
                          {static_cast<double>(t.misread), Fill::Hatch}},
                         value});
-        most = std::max(most, static_cast<double>(t.trouble()));
+        most = std::max({most, static_cast<double>(t.episodes), static_cast<double>(t.trouble())});
     }
     return horizontalBarChart("Needs missed or misread most (all runs)", bars, most,
                               {{Fill::Solid, "missed"}, {Fill::Hatch, "misread first"}});
 }
 
-std::string latencyChart(const core::Debrief& d) {
+std::string latencyChart(const core::Debrief& d, bool timing) {
+    if (!timing) return "<p><b>Seconds to fitting care:</b> " + std::string(kNotTimed) + "</p>";
     static const Fill kFills[] = {Fill::Dots, Fill::Hatch, Fill::Cross};
     static const char* kLabels[] = {"early cue", "active cue", "late cue (crying)"};
     std::vector<Bar> bars;
@@ -134,7 +147,7 @@ std::string safetyChart(const core::Debrief& d) {
     return horizontalBarChart("Safety events by kind", bars, most, {});
 }
 
-std::string momentsTable(const core::Debrief& d, const ReportNames& names) {
+std::string momentsTable(const core::Debrief& d, const ReportNames& names, bool timing) {
     std::string out =
         "<table><tr><th>Level</th><th>Moment</th><th>Need</th><th>Early cues</th>"
         "<th>Missed</th><th>Misread</th><th>Mean time</th><th>Ask the group</th></tr>";
@@ -143,12 +156,12 @@ std::string momentsTable(const core::Debrief& d, const ReportNames& names) {
         const core::CueTally& t = d.moments[i];
         const std::string key = t.level + "/" + t.episodeId;
         out += "<tr><td>" + htmlEscape(lookup(names.levelTitles, t.level, t.level)) + "</td><td>" +
-               htmlEscape(t.episodeId) + "</td><td>" +
+               htmlEscape(momentTitle(names, t.level, t.episodeId, t.need)) + "</td><td>" +
                htmlEscape(lookup(names.needNames, t.need, t.need)) + "</td><td>" +
                htmlEscape(lookup(names.momentCues, key, "")) + "</td><td>" +
                std::to_string(t.missed) + " / " + std::to_string(t.episodes) + "</td><td>" +
                std::to_string(t.misread) + " / " + std::to_string(t.episodes) + "</td><td>" +
-               seconds(t.meanLatencyS) + "</td><td>" +
+               (timing ? seconds(t.meanLatencyS) : "not measured") + "</td><td>" +
                htmlEscape(lookup(names.discussion, key, "What was the baby telling us?")) +
                "</td></tr>";
     }
@@ -159,8 +172,8 @@ std::string participantTable(const Session& s, const std::vector<core::DebriefRu
     std::string out = "<table><tr><th>Participant</th><th>Runs</th>";
     if (s.showLeaderboard) out += "<th>Mean score</th>";
     out +=
-        "<th>Early catches</th><th>Missed</th><th>Misread</th><th>Repaired</th><th>Mean time</th>"
-        "<th>Safety events</th></tr>";
+        "<th>Early catches</th><th>Missed</th><th>Unfinished</th><th>Misread</th><th>Repaired</th>"
+        "<th>Mean time</th><th>Safety events</th></tr>";
     for (int p = 0; p < participantCount(s); ++p) {
         const core::Debrief d = core::computeDebrief(runs, p);
         char score[16];
@@ -169,10 +182,11 @@ std::string participantTable(const Session& s, const std::vector<core::DebriefRu
                std::to_string(d.runs) + "</td>";
         if (s.showLeaderboard) out += "<td>" + std::string(d.runs ? score : "—") + "</td>";
         out += "<td>" + percent(d.earlyCatchShare) + "</td><td>" + std::to_string(d.missed) +
-               "</td><td>" + std::to_string(d.misread) + "</td><td>" +
+               "</td><td>" + std::to_string(d.unfinished) + "</td><td>" +
+               std::to_string(d.misread) + "</td><td>" +
                (d.repairRate < 0 ? "—" : percent(d.repairRate)) + "</td><td>" +
-               seconds(d.meanLatencyS) + "</td><td>" + std::to_string(d.safetyEvents) +
-               "</td></tr>";
+               (timingMeasured(s) ? seconds(d.meanLatencyS) : "not measured") + "</td><td>" +
+               std::to_string(d.safetyEvents) + "</td></tr>";
     }
     return out + "</table>";
 }
@@ -212,14 +226,19 @@ std::string sessionReportHtml(const Session& s, const ReportNames& names) {
                       htmlEscape(s.name.empty() ? "Attune session" : s.name) +
                       " — Attune debrief</title><style>" + kStyle + "</style></head><body>\n";
     out += svgPatternDefs() + "\n" + header(s, names);
-    out += "<h2>The group</h2>" + keyNumbers(group) + "\n";
-    out += troubleChart(group, names) + "\n" + latencyChart(group) + "\n" + sharesChart(group) +
+    const bool timing = timingMeasured(s);
+    out += "<h2>The group</h2>" + keyNumbers(group, timing) + "\n";
+    if (group.unfinished > 0)
+        out += "<p class=\"note\">Some runs were ended early: " + std::to_string(group.unfinished) +
+               " need(s) were still in progress and are counted as unfinished, not missed.</p>\n";
+    out += troubleChart(group, names) + "\n" + latencyChart(group, timing) + "\n" +
+           sharesChart(group) +
            "\n" + safetyChart(group) + "\n";
     out +=
         "<h2>Moments to discuss</h2><p class=\"note\">The moments the group missed or misread "
         "most, "
         "with the level's discussion prompt.</p>" +
-        momentsTable(group, names) + "\n";
+        momentsTable(group, names, timing) + "\n";
     out +=
         "<h2 class=\"pagebreak\">Each participant (facilitator's copy)</h2><p class=\"note\">In "
         "play order, "

@@ -27,6 +27,13 @@ std::string cueNames(const core::CatalogIndex& index, const core::EpisodeDef& e)
     return joinNames(names);
 }
 
+std::string firstCueName(const core::CatalogIndex& index, const core::EpisodeDef& e) {
+    for (const std::string& id : e.cues)
+        if (index.cueIndex(id) >= 0)
+            return index.catalog().cues[static_cast<std::size_t>(index.cueIndex(id))].name;
+    return {};
+}
+
 void writeTally(JsonWriter& w, const core::CueTally& t) {
     w.beginObject();
     if (!t.level.empty()) w.value("level", t.level);
@@ -35,25 +42,28 @@ void writeTally(JsonWriter& w, const core::CueTally& t) {
     w.value("episodes", t.episodes);
     w.value("answered", t.answered);
     w.value("missed", t.missed);
+    w.value("unfinished", t.unfinished);
     w.value("misread", t.misread);
     w.value("early", t.early);
     w.value("mean_latency_s", t.meanLatencyS);
     w.endObject();
 }
 
-void writeDebrief(JsonWriter& w, std::string_view key, const core::Debrief& d) {
+void writeDebrief(JsonWriter& w, std::string_view key, const core::Debrief& d,
+                  bool withScore = true) {
     w.beginObject(key);
     w.value("runs", d.runs);
     w.value("episodes", d.episodes);
     w.value("answered", d.answered);
     w.value("missed", d.missed);
+    w.value("unfinished", d.unfinished);
     w.value("misread", d.misread);
     w.value("early_catches", d.earlyCatches);
     w.value("early_catch_share", d.earlyCatchShare);
     w.value("mismatched_episodes", d.mismatchedEpisodes);
     w.value("repaired_episodes", d.repairedEpisodes);
     w.value("repair_rate", d.repairRate);
-    w.value("mean_score", d.meanScore);
+    if (withScore) w.value("mean_score", d.meanScore);
     w.value("mean_latency_s", d.meanLatencyS);
     w.beginObject("latency_by_stage");
     for (std::size_t i = 0; i < d.latencyByStage.size(); ++i) {
@@ -88,15 +98,29 @@ ReportNames reportNames(const core::Catalog& catalog, const std::vector<core::Le
         for (const core::EpisodeDef& e : level.episodes) {
             const std::string key = level.id + "/" + e.id;
             n.momentCues[key] = cueNames(index, e);
+            n.momentTitles[key] = firstCueName(index, e);
             n.discussion[key] = e.discussion;
         }
     }
     return n;
 }
 
+std::string momentTitle(const ReportNames& names, const std::string& level,
+                        const std::string& episodeId, const std::string& need) {
+    const auto cue = names.momentTitles.find(level + "/" + episodeId);
+    if (cue != names.momentTitles.end() && !cue->second.empty()) return cue->second;
+    const auto n = names.needNames.find(need);
+    if (n != names.needNames.end() && !n->second.empty()) return n->second;
+    return episodeId;
+}
+
 std::vector<core::DebriefRun> debriefRuns(const Session& session) {
     std::vector<core::DebriefRun> runs;
-    for (const SessionRun& r : session.runs) runs.push_back({r.participant, r.level, r.score});
+    for (const SessionRun& r : session.runs) {
+        runs.push_back({r.participant, r.level, r.score});
+        if (timingMeasured(session)) continue;
+        for (core::EpisodeScore& e : runs.back().score.episodes) e.latencyS = -1.0f;
+    }
     return runs;
 }
 
@@ -111,80 +135,93 @@ std::string csvCell(std::string_view text) {
     return quoted + "\"";
 }
 
+namespace {
+
+/// One CSV column: its header and how a row's cell is made.
+struct CsvColumn {
+    const char* header;
+    std::string (*cell)(const Session&, const SessionRun&, const core::EpisodeScore&,
+                        const ReportNames&);
+};
+
+std::string flag(bool b) { return b ? "1" : "0"; }
+
+std::string levelTitle(const ReportNames& names, const std::string& level) {
+    const auto it = names.levelTitles.find(level);
+    return it == names.levelTitles.end() ? "" : it->second;
+}
+
+using S = const Session&;
+using R = const SessionRun&;
+using E = const core::EpisodeScore&;
+using N = const ReportNames&;
+
+const CsvColumn kCsvColumns[] = {
+    {"session", [](S s, R, E, N) { return s.name; }},
+    {"date", [](S s, R, E, N) { return s.date; }},
+    {"participant", [](S, R r, E, N) { return std::to_string(r.participant + 1); }},
+    {"participant_name", [](S s, R r, E, N) { return participantLabel(s, r.participant); }},
+    {"level", [](S, R r, E, N) { return r.level; }},
+    {"level_title", [](S, R r, E, N n) { return levelTitle(n, r.level); }},
+    {"episode", [](S, R, E e, N) { return std::to_string(e.episode); }},
+    {"episode_id", [](S, R, E e, N) { return e.episodeId; }},
+    {"moment", [](S, R r, E e, N n) { return momentTitle(n, r.level, e.episodeId, e.need); }},
+    {"need", [](S, R, E e, N) { return e.need; }},
+    {"answered", [](S, R, E e, N) { return flag(e.answered); }},
+    {"resolved", [](S, R, E e, N) { return flag(e.resolved); }},
+    {"missed", [](S, R, E e, N) { return flag(e.missed); }},
+    {"unfinished", [](S, R, E e, N) { return flag(e.unfinished); }},
+    {"misread", [](S, R, E e, N) { return flag(core::isMisread(e)); }},
+    {"latency_s",
+     [](S s, R, E e, N) {
+         return timingMeasured(s) && e.latencyS >= 0 ? formatFloat(e.latencyS) : std::string();
+     }},
+    {"timing",
+     [](S s, R, E, N) {
+         return std::string(timingMeasured(s) ? "game seconds"
+                                              : "not measured: play paused at each cue");
+     }},
+    {"stage_answered", [](S, R, E e, N) { return std::string(core::stageName(e.stageAnswered)); }},
+    {"first_fit", [](S, R, E e, N) { return std::string(core::fitName(e.firstFit)); }},
+    {"responses", [](S, R, E e, N) { return std::to_string(e.responses); }},
+    {"mismatches", [](S, R, E e, N) { return std::to_string(e.mismatches); }},
+    {"intrusions", [](S, R, E e, N) { return std::to_string(e.intrusions); }},
+    {"repaired", [](S, R, E e, N) { return flag(e.repaired); }},
+    {"frantic", [](S, R, E e, N) { return flag(e.frantic); }},
+    {"awareness", [](S, R, E e, N) { return formatFloat(e.components.awareness); }},
+    {"interpretation", [](S, R, E e, N) { return formatFloat(e.components.interpretation); }},
+    {"promptness", [](S, R, E e, N) { return formatFloat(e.components.promptness); }},
+    {"appropriateness", [](S, R, E e, N) { return formatFloat(e.components.appropriateness); }},
+    {"episode_score", [](S, R, E e, N) { return formatFloat(e.score); }},
+    {"level_score", [](S, R r, E, N) { return formatFloat(r.score.score); }},
+    {"level_stars", [](S, R r, E, N) { return std::to_string(r.score.stars); }},
+    {"level_safety_events",
+     [](S, R r, E, N) { return std::to_string(r.score.safetyEvents.size()); }},
+    {"sentence", [](S, R, E e, N) { return e.sentence; }},
+};
+
+/// Score columns: left out when the session keeps individual scores private.
+bool isScoreColumn(const CsvColumn& c) {
+    const std::string h = c.header;
+    return h == "episode_score" || h == "level_score" || h == "level_stars";
+}
+
+}  // namespace
+
 std::string sessionCsv(const Session& s, const ReportNames& names) {
-    static const char* kHeader[] = {"session",
-                                    "date",
-                                    "participant",
-                                    "participant_name",
-                                    "level",
-                                    "level_title",
-                                    "episode",
-                                    "episode_id",
-                                    "need",
-                                    "answered",
-                                    "resolved",
-                                    "missed",
-                                    "misread",
-                                    "latency_s",
-                                    "stage_answered",
-                                    "first_fit",
-                                    "responses",
-                                    "mismatches",
-                                    "intrusions",
-                                    "repaired",
-                                    "frantic",
-                                    "awareness",
-                                    "interpretation",
-                                    "promptness",
-                                    "appropriateness",
-                                    "episode_score",
-                                    "level_score",
-                                    "level_stars",
-                                    "level_safety_events",
-                                    "sentence"};
+    std::vector<const CsvColumn*> columns;
+    for (const CsvColumn& c : kCsvColumns)
+        if (s.showLeaderboard || !isScoreColumn(c)) columns.push_back(&c);
     std::string out;
-    for (const char* h : kHeader) out += std::string(out.empty() ? "" : ",") + h;
+    for (const CsvColumn* c : columns) out += std::string(out.empty() ? "" : ",") + c->header;
     out += "\r\n";
-    for (const SessionRun& run : s.runs) {
-        const auto title = names.levelTitles.find(run.level);
+    for (const SessionRun& run : s.runs)
         for (const core::EpisodeScore& e : run.score.episodes) {
-            const std::vector<std::string> cells = {
-                s.name,
-                s.date,
-                std::to_string(run.participant + 1),
-                participantLabel(s, run.participant),
-                run.level,
-                title == names.levelTitles.end() ? "" : title->second,
-                std::to_string(e.episode),
-                e.episodeId,
-                e.need,
-                e.answered ? "1" : "0",
-                e.resolved ? "1" : "0",
-                e.missed ? "1" : "0",
-                core::isMisread(e) ? "1" : "0",
-                e.latencyS >= 0 ? formatFloat(e.latencyS) : "",
-                std::string(core::stageName(e.stageAnswered)),
-                std::string(core::fitName(e.firstFit)),
-                std::to_string(e.responses),
-                std::to_string(e.mismatches),
-                std::to_string(e.intrusions),
-                e.repaired ? "1" : "0",
-                e.frantic ? "1" : "0",
-                formatFloat(e.components.awareness),
-                formatFloat(e.components.interpretation),
-                formatFloat(e.components.promptness),
-                formatFloat(e.components.appropriateness),
-                formatFloat(e.score),
-                formatFloat(run.score.score),
-                std::to_string(run.score.stars),
-                std::to_string(run.score.safetyEvents.size()),
-                e.sentence};
             std::string row;
-            for (std::size_t i = 0; i < cells.size(); ++i)
-                row += (i ? "," : "") + csvCell(cells[i]);
+            for (std::size_t i = 0; i < columns.size(); ++i)
+                row += (i ? "," : "") + csvCell(columns[i]->cell(s, run, e, names));
             out += row + "\r\n";
         }
-    }
     return out;
 }
 
@@ -206,6 +243,9 @@ std::string sessionReportJson(const Session& s, const ReportNames& names) {
     }
     w.endArray();
     w.value("runs", static_cast<int>(s.runs.size()));
+    // Latencies are -1 throughout when false: play paused at each cue, so they measure nothing.
+    w.value("timing_measured", timingMeasured(s));
+    if (s.turnLimitS > 0) w.value("turn_limit_s", s.turnLimitS);
     writeDebrief(w, "group", core::computeDebrief(runs));
     w.beginArray("participants");
     for (int p = 0; p < participantCount(s); ++p) {
@@ -217,13 +257,18 @@ std::string sessionReportJson(const Session& s, const ReportNames& names) {
             if (r.participant != p) continue;
             w.beginObject();
             w.value("level", r.level);
-            w.value("score", r.score.score);
-            w.value("stars", r.score.stars);
-            w.value("rating", r.score.rating);
+            int unfinished = 0;
+            for (const core::EpisodeScore& e : r.score.episodes) unfinished += e.unfinished;
+            w.value("unfinished", unfinished);
+            if (s.showLeaderboard) {  // private otherwise, as in the HTML and CSV
+                w.value("score", r.score.score);
+                w.value("stars", r.score.stars);
+                w.value("rating", r.score.rating);
+            }
             w.endObject();
         }
         w.endArray();
-        writeDebrief(w, "debrief", core::computeDebrief(runs, p));
+        writeDebrief(w, "debrief", core::computeDebrief(runs, p), s.showLeaderboard);
         w.endObject();
     }
     w.endArray();

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "format/atomic_write.h"
@@ -93,5 +94,49 @@ TEST_CASE("Level saving: saveLevel writes levelToJson atomically") {
     std::string error;
     REQUIRE(format::saveLevel((dir / "saved.json").string(), level, &error));
     CHECK(readAll(dir / "saved.json") == format::levelToJson(level));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Atomic writer: a symbolic link is written through and stays a link") {
+    const fs::path dir = freshDir("link");
+    std::string error;
+    REQUIRE(format::writeFileAtomic((dir / "target.csv").string(), "old", &error));
+    fs::create_symlink(dir / "target.csv", dir / "link.csv");
+    REQUIRE(format::writeFileAtomic((dir / "link.csv").string(), "new", &error));
+    CHECK(fs::is_symlink(dir / "link.csv"));
+    CHECK_FALSE(fs::exists(dir / "link.csv.bak"));
+    CHECK(readAll(dir / "target.csv") == "new");
+    CHECK(readAll(dir / "target.csv.bak") == "old");
+    fs::remove(dir / "target.csv");
+    fs::remove(dir / "target.csv.bak");
+    CHECK_FALSE(format::writeFileAtomic((dir / "link.csv").string(), "x", &error));
+    CHECK(error.find("does not exist") != std::string::npos);
+    CHECK(fs::is_symlink(dir / "link.csv"));  // a dangling link is left alone
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Atomic writer: a device is written through, never replaced or backed up") {
+    // Through a link to /dev/null, so a regression replaces the link, never the device itself.
+    const fs::path dir = freshDir("devlink");
+    fs::create_symlink("/dev/null", dir / "out.csv");
+    std::string error;
+    REQUIRE(format::writeFileAtomic((dir / "out.csv").string(), "report text", &error));
+    CHECK(fs::is_symlink(dir / "out.csv"));
+    CHECK_FALSE(fs::exists(dir / "out.csv.bak"));
+    CHECK(fs::is_character_file("/dev/null"));
+    CHECK_FALSE(fs::exists("/dev/null.bak"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Atomic writer: a pipe nobody reads and a folder are refused with a message") {
+    const fs::path dir = freshDir("fifo");
+    const fs::path fifo = dir / "out.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string error;
+    CHECK_FALSE(format::writeFileAtomic(fifo.string(), "x", &error));  // returns, never blocks
+    CHECK(error.find("nobody is reading") != std::string::npos);
+    CHECK(fs::is_fifo(fifo));
+    CHECK_FALSE(format::writeFileAtomic(dir.string(), "x", &error));
+    CHECK(error.find("is a folder") != std::string::npos);
     fs::remove_all(dir);
 }

@@ -47,8 +47,15 @@ std::size_t countOf(const std::string& text, const std::string& what) {
 
 }  // namespace
 
+/// The fixture as if played without pausing at cues, so its latencies count.
+format::Session timed() {
+    format::Session s = fixture();
+    s.pauseOnCue = false;
+    return s;
+}
+
 TEST_CASE("Session report: the scripted class gives the expected group numbers") {
-    const core::Debrief d = core::computeDebrief(format::debriefRuns(fixture()));
+    const core::Debrief d = core::computeDebrief(format::debriefRuns(timed()));
     CHECK(d.runs == 12);
     CHECK(d.episodes == 68);
     CHECK(d.answered == 55);
@@ -74,6 +81,54 @@ TEST_CASE("Session report: the scripted class gives the expected group numbers")
     CHECK(d.needs[1].need == "hunger");
     CHECK(d.moments[0].level == "03-play-and-pause");
     CHECK(d.moments[0].episodeId == "big-smile-look-away");
+    CHECK(d.unfinished == 0);
+}
+
+TEST_CASE("Session report: with pause-on-cue, timing is reported as not measured everywhere") {
+    REQUIRE(fixture().pauseOnCue);
+    const core::Debrief d = core::computeDebrief(format::debriefRuns(fixture()));
+    CHECK(d.answered == 55);  // the counts stay
+    CHECK(d.meanLatencyS < 0);
+    for (const core::StageLatency& l : d.latencyByStage) CHECK(l.meanLatencyS < 0);
+    const std::string html = format::sessionReportHtml(fixture(), names());
+    CHECK_THAT(html, Catch::Contains("Time to fitting care is not measured in this session"));
+    CHECK(html.find("Mean seconds to fitting care") == std::string::npos);
+    const std::string csv = format::sessionCsv(fixture(), names());
+    CHECK_THAT(csv, Catch::Contains(",,not measured: play paused at each cue,"));
+    CHECK_THAT(format::sessionReportJson(fixture(), names()),
+               Catch::Contains("\"timing_measured\": false"));
+    CHECK_THAT(format::sessionCsv(timed(), names()), Catch::Contains(",game seconds,"));
+}
+
+TEST_CASE("Session report: a run ended early counts its unfinished needs in every report") {
+    format::Session s = fixture();
+    format::SessionRun& run = s.runs[0];  // Sam, Early hunger
+    core::EpisodeScore open = run.score.episodes.back();
+    open.unfinished = true;
+    open.missed = false;
+    open.sentence = "The run ended while this need was still in progress.";
+    run.score.episodes = {open};  // ended with only this need still in progress
+    const core::Debrief d = core::computeDebrief(format::debriefRuns(s));
+    CHECK(d.unfinished == 1);
+    CHECK(d.episodes == 68 - 6 + 1);
+    const std::string html = format::sessionReportHtml(s, names());
+    CHECK_THAT(html, Catch::Contains("needs unfinished (runs ended early)"));
+    CHECK_THAT(html, Catch::Contains("<th>Unfinished</th>"));
+    const std::string csv = format::sessionCsv(s, names());
+    const std::string header = csv.substr(0, csv.find("\r\n"));
+    CHECK_THAT(header, Catch::Contains(",missed,unfinished,"));
+    CHECK_THAT(csv, Catch::Contains("The run ended while this need was still in progress."));
+    CHECK_THAT(format::sessionReportJson(s, names()), Catch::Contains("\"unfinished\": 1"));
+}
+
+TEST_CASE("Session report: moments are named in player words, not episode ids") {
+    const std::string html = format::sessionReportHtml(fixture(), names());
+    CHECK(html.find("<td>big-smile-look-away</td>") == std::string::npos);
+    const core::Debrief d = core::computeDebrief(format::debriefRuns(fixture()));
+    const core::CueTally& top = d.moments[0];
+    const std::string title = format::momentTitle(names(), top.level, top.episodeId, top.need);
+    CHECK(title != top.episodeId);
+    CHECK_THAT(html, Catch::Contains("<td>" + format::htmlEscape(title) + "</td>"));
 }
 
 TEST_CASE("Session report: each participant's numbers on demand") {
@@ -123,10 +178,12 @@ TEST_CASE("Session report: CSV cells are quoted per RFC 4180 and never start a f
 TEST_CASE("Session report: the HTML page holds its SVG charts and nothing from the network") {
     const std::string html = format::sessionReportHtml(fixture(), names());
     CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
-    CHECK(countOf(html, "<svg") == 5);  // the pattern defs and four charts
+    CHECK(countOf(html, "<svg") == 4);  // the pattern defs and three charts (not timed)
+    CHECK(countOf(format::sessionReportHtml(timed(), names()), "<svg") == 5);  // and latency
     CHECK(countOf(html, "<pattern") == 5);
     CHECK_THAT(html, Catch::Contains("Needs missed or misread most"));
-    CHECK_THAT(html, Catch::Contains("Mean seconds to fitting care"));
+    CHECK_THAT(format::sessionReportHtml(timed(), names()),
+               Catch::Contains("Mean seconds to fitting care"));
     CHECK_THAT(html, Catch::Contains("44%"));  // early catches, 30 of 68
     CHECK_THAT(html, Catch::Contains("78%"));  // misreads repaired, 18 of 23
     CHECK_THAT(html, Catch::Contains("rough handling"));

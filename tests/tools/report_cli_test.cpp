@@ -61,3 +61,41 @@ TEST_CASE("attune-report: usage errors and unreadable files exit 2") {
     CHECK(report("/no/such/file.session.json") == 2);
     CHECK(report("--help") == 0);
 }
+
+TEST_CASE("attune-report: an output that is a link or a device is written through, never replaced") {
+    const fs::path dir =
+        fs::temp_directory_path() / ("attune-report-links-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::create_symlink("/dev/null", dir / "null.csv");
+    std::ofstream(dir / "real.html") << "old";
+    fs::create_symlink(dir / "real.html", dir / "link.html");
+    CHECK(report(kSession + " --csv " + (dir / "null.csv").string() + " --html " +
+                 (dir / "link.html").string()) == 0);
+    CHECK(fs::is_symlink(dir / "null.csv"));
+    CHECK_FALSE(fs::exists(dir / "null.csv.bak"));
+    CHECK(fs::is_character_file("/dev/null"));
+    CHECK(fs::is_symlink(dir / "link.html"));
+    CHECK_FALSE(fs::exists(dir / "link.html.bak"));
+    CHECK(fs::file_size(dir / "real.html") > 1000);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("attune-report: an output folder is refused with a message and exit 2") {
+    const fs::path dir =
+        fs::temp_directory_path() / ("attune-report-dir-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    CHECK(report(kSession + " --csv " + dir.string()) == 2);
+    CHECK(fs::is_directory(dir));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("attune-report: the CSV leaves scores out while the session's leaderboard is off") {
+    std::string csv;
+    REQUIRE(report(kSession + " --csv -", &csv) == 0);  // the fixture keeps its leaderboard off
+    const std::string header = csv.substr(0, csv.find("\r\n"));
+    CHECK(header.find("level_score") == std::string::npos);
+    CHECK(header.find("level_stars") == std::string::npos);
+    CHECK(header.find("episode_score") == std::string::npos);
+    CHECK(header.find("unfinished") != std::string::npos);
+}

@@ -267,6 +267,13 @@ class SessionDebriefScreen : public Screen {
                 ImGui::SameLine();
                 ImGui::Text("·  %.0f", static_cast<double>(run.score.score));
             }
+            int unfinished = 0;
+            for (const core::EpisodeScore& e : run.score.episodes) unfinished += e.unfinished;
+            if (unfinished > 0) {
+                ImGui::SameLine();
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().caution),
+                                   "·  ended early, %d unfinished", unfinished);
+            }
             ImGui::PopID();
         }
     }

@@ -222,6 +222,7 @@ class SessionSetupScreen : public Screen {
     /// Turn length choices and what the whole session will take, so it fits the class.
     void drawTurnLength(const AppContext& ctx, UiActions& out) const {
         ImGui::Spacing();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Each turn:");
         for (int minutes : kTurnMinutes) {
             ImGui::SameLine();

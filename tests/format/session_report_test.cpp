@@ -205,3 +205,27 @@ TEST_CASE("Session report: JSON carries the group debrief and every participant"
     CHECK_THAT(json, Catch::Contains("\"repair_rate\": 0.782608695652174"));
     CHECK(countOf(json, "\"debrief\": {") == 4);
 }
+
+TEST_CASE("Session report: a need misread once in four is drawn as a quarter bar, not a full one") {
+    format::Session s;
+    s.playlist = {"01-early-hunger"};
+    s.participants = {"A", "B", "C", "D"};
+    for (int p = 0; p < 4; ++p) {
+        core::EpisodeScore e;
+        e.episodeId = "first-stirs";
+        e.need = "hunger";
+        e.answered = true;
+        e.responses = 1;
+        e.firstFit = p == 0 ? core::Fit::Mismatch : core::Fit::Best;
+        format::SessionRun run;
+        run.participant = p;
+        run.level = "01-early-hunger";
+        run.score.episodes = {e};
+        s.runs.push_back(run);
+    }
+    const std::string html = format::sessionReportHtml(s, names());
+    // The bars have 400 px for "all four times": one misread of four is 100 px wide.
+    CHECK_THAT(html, Catch::Contains("width=\"100.0\" height=\"24.0\" fill=\"url(#p-hatch)\""));
+    CHECK(html.find("width=\"400.0\" height=\"24.0\" fill=\"url(#p-hatch)\"") == std::string::npos);
+    CHECK_THAT(html, Catch::Contains("0 missed, 1 misread of 4"));
+}

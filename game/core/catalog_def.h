@@ -1,6 +1,7 @@
 // The catalog: needs, cues, responses and the fit matrix, as plain data loaded from assets/catalog.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@ struct NeedDef {
     std::string source;       ///< source id (sources.json)
 };
 
+    Urgency urgency = Urgency::None;  ///< red flags: same-day advice or emergency care
+    std::optional<SafetyKind> missedSafety;  ///< logged if the episode runs out unanswered (unsafe sleep)
+    std::string touchText;    ///< what a check by touch shows; when set, the check does not name the need
+    std::string readingText;  ///< what the thermometer shows; when set, taking the temperature names the need
 /// Something the caregiver sees or hears. JSON: assets/catalog/cues.json.
 struct CueDef {
     std::string id;                  ///< stable id, e.g. "rooting"
@@ -49,6 +54,7 @@ struct CueDef {
     std::vector<int> checklist;      ///< REFERENCE.md checklist items (1..52) this cue covers
     DepictionDef depiction;
 };
+    bool watchFirst = false;         ///< watching a few seconds is best while it shows; acting at once is acceptable at most
 
 /// Something the caregiver can do. JSON: assets/catalog/responses.json.
 struct ResponseDef {
@@ -65,7 +71,9 @@ struct ResponseDef {
     bool unsafeOnceRolling = false;  ///< e.g. swaddling: a safety event once the baby rolls
     bool reveals = false;            ///< a check: costs time, reveals which need is behind a cue
     bool stepAway = false;           ///< the safe walk-away plan
-    bool seeksHelp = false;          ///< seek medical help
+    bool seeksHelp = false;          ///< seek medical help (same-day advice unless callsEmergency)
+    bool callsEmergency = false;     ///< with seeksHelp: call 999 or go to A&E now
+    bool thermometer = false;        ///< with reveals: takes the temperature (reveals a need's readingText)
     std::string source;       ///< source id (sources.json)
 };
 

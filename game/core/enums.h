@@ -34,6 +34,10 @@ enum class Orientation : std::uint8_t { None, Engagement, Disengagement };
 /// may not stop), "red_flag" (the right response is to seek medical help).
 enum class NeedKind : std::uint8_t { Ordinary, SelfSettling, Unexplained, RedFlag };
 
+/// How soon a red flag needs help (REFERENCE §6). Data names: "none", "same_day" (GP, health
+/// visitor or NHS 111 today), "emergency" (999 or A&E now).
+enum class Urgency : std::uint8_t { None, SameDay, Emergency };
+
 /// A handling gesture a response asks the caregiver to perform. Data names: "none", "hold",
 /// "rock", "walk".
 enum class Gesture : std::uint8_t { None, Hold, Rock, Walk };
@@ -61,6 +65,7 @@ inline constexpr std::array<std::string_view, 3> kOrientationNames{"none", "enga
                                                                    "disengagement"};
 inline constexpr std::array<std::string_view, 4> kNeedKindNames{"ordinary", "self_settling",
                                                                 "unexplained", "red_flag"};
+inline constexpr std::array<std::string_view, 3> kUrgencyNames{"none", "same_day", "emergency"};
 inline constexpr std::array<std::string_view, 4> kGestureNames{"none", "hold", "rock", "walk"};
 inline constexpr std::array<std::string_view, 6> kSafetyKindNames{
     "rough_handling", "head_unsupported", "unsafe_swaddle", "unsafe_sleep", "missed_red_flag",

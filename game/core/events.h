@@ -45,6 +45,8 @@ struct Event {
     BabyState state = BabyState::QuietAlert;
     Fit fit = Fit::Mismatch;
     SafetyKind safety = SafetyKind::RoughHandling;
+    bool neutral = false;     ///< response_started/feedback: a neutral step (a check, seeking help
+                              ///< for an ordinary need, stepping away): neither a fit nor a misreading
     float value = 0.0f;       ///< event-specific number (episode score 0..1)
     std::string text;         ///< caption or coaching sentence
 };

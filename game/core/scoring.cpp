@@ -11,6 +11,7 @@ namespace {
 
 constexpr float kStageBase[3] = {1.0f, 0.85f, 0.6f};      // promptness by stage reached
 constexpr float kAwarenessBase[3] = {1.0f, 0.6f, 0.3f};   // noticing the cue by stage
+constexpr float kCriticalMiss = 0.25f;  // a missed red flag keeps a quarter (REFERENCE.md, F)
 constexpr double kFranticWindowS = 10.0;
 constexpr std::size_t kFranticDistinct = 3;
 
@@ -131,7 +132,7 @@ EpisodeScore scoreEpisode(const EpisodeRun& run, const EpisodeDef& def, const Ca
     }
     sc.score = 0.2f * c.awareness + 0.25f * c.interpretation + 0.25f * c.promptness +
                0.3f * c.appropriateness;
-    if (run.missed) sc.score *= 0.6f;
+    if (run.missed) sc.score *= run.kind == NeedKind::RedFlag ? kCriticalMiss : 0.6f;
     for (auto* r : recs)
         if (r->fit == Fit::Harmful) sc.score *= 0.5f;
     if (run.safetyStop) sc.score = 0.0f;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/episode_timing.h"
 #include "core/scoring.h"
 #include "core/simulation_state.h"
 
@@ -14,10 +15,6 @@ constexpr float kStressRisePerS = 1.0f / 80.0f;   // sustained crying fills stre
 constexpr float kStressFallPerS = 1.0f / 150.0f;  // calm lets it ebb slowly
 constexpr double kDeepSleepAfterS = 20.0;
 
-float temperamentPace(Temperament t) {
-    return t == Temperament::Intense ? 0.8f : t == Temperament::Easy ? 1.15f : 1.0f;
-}
-
 }  // namespace
 
 SimulationState::SimulationState(const Catalog& cat, const LevelDef& lvl, const SimConfig& cfg)
@@ -27,7 +24,6 @@ SimulationState::SimulationState(const Catalog& cat, const LevelDef& lvl, const 
     asleep = state == BabyState::DeepSleep || state == BabyState::LightSleep;
     envActive.assign(level.events.size(), false);
     tiredNeed = index.needIndex("tired");
-    const float pace = temperamentPace(level.baby.temperament);
     for (std::size_t i = 0; i < level.episodes.size(); ++i) {
         const EpisodeDef& def = level.episodes[i];
         EpisodeRun ep;
@@ -38,14 +34,9 @@ SimulationState::SimulationState(const Catalog& cat, const LevelDef& lvl, const 
         if (ep.need >= 0) {
             const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
             ep.kind = need.kind;
-            const float preset = def.escalation.preset == "slow"   ? 1.5f
-                                 : def.escalation.preset == "fast" ? 0.6f
-                                                                   : 1.0f;
-            const float base[3] = {need.earlyS, need.activeS, need.lateS};
-            const float over[3] = {def.escalation.earlyS, def.escalation.activeS,
-                                   def.escalation.lateS};
-            for (int s = 0; s < 3; ++s)
-                ep.stageS[s] = over[s] > 0.0f ? over[s] : std::max(1.0f, base[s] * preset * pace);
+            const std::array<float, 3> stageS =
+                episodeStageLengths(need, def, level.baby.temperament);
+            std::copy(stageS.begin(), stageS.end(), ep.stageS);
         }
         if (level.baby.temperament == Temperament::Intense) ep.reliefScale = 0.85f;
         if (level.baby.temperament == Temperament::SlowToWarm) ep.clarity *= 0.8f;
@@ -109,12 +100,7 @@ void SimulationState::escalate() {
         setPressure(ep, std::min(kMissedAt, ep.pressure + ep.risePerS() * dt));
         if (!ep.missed && ep.pressure >= kMissedAt && ep.kind != NeedKind::Unexplained &&
             ep.kind != NeedKind::SelfSettling) {
-            ep.missed = true;
-            if (ep.kind == NeedKind::RedFlag)
-                recordSafety(SafetyKind::MissedRedFlag,
-                             "This sign needed a doctor. When you see it, seek medical help "
-                             "straight away.",
-                             ep.def);
+            recordMissed(ep);  // red flags and unsafe places log a safety event
         }
     }
 }

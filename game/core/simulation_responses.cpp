@@ -32,10 +32,38 @@ std::string coachLine(const ResponseDef& r, Fit fit, const FitDef* entry) {
     }
 }
 
-SafetyKind harmKind(const ResponseDef& r, const NeedDef& need) {
-    if (r.unsafeOnceRolling) return SafetyKind::UnsafeSwaddle;
-    if (need.id.find("sleep") != std::string::npos) return SafetyKind::UnsafeSleep;
+const char* kHelpIsOk =
+    "Asking for advice is always OK when you are worried. It does not change what the baby needs "
+    "right now, so keep reading the cues.";
+
+// The safety event a harmful response logs: the need's own kind (unsafe sleep, a swaddled roller)
+// or harmful care.
+SafetyKind harmKind(const ResponseDef& r, const NeedDef& need, bool rolls) {
+    if (r.unsafeOnceRolling && rolls) return SafetyKind::UnsafeSwaddle;
+    if (need.missedSafety) return *need.missedSafety;
     return SafetyKind::HarmfulCare;
+}
+
+// What the caregiver is told when a red flag or an unsafe place runs out unanswered.
+std::string missedText(const NeedDef& need) {
+    if (need.kind == NeedKind::RedFlag)
+        return need.urgency == Urgency::Emergency
+                   ? "This sign needed emergency care. When you see it, call 999 or go to A&E "
+                     "straight away."
+                   : "This sign needed a doctor today. When you see it, call your GP, health "
+                     "visitor or NHS 111 straight away.";
+    if (need.missedSafety == SafetyKind::UnsafeSwaddle)
+        return "The baby stayed swaddled while trying to roll. Once a baby tries to roll, use a "
+               "sleep bag with the arms free.";
+    return "The baby was left to sleep somewhere unsafe. Move a sleeping baby to a flat, bare cot, "
+           "on their back.";
+}
+
+// Seeking help, stepping away and checking are neutral steps for a need they do not list as
+// fitting: not a reading of the need, so never a misreading (docs/SAFETY-RULES.md, R1 and R3).
+bool isNeutralStep(const ResponseDef& r, Fit fit) {
+    if (fit == Fit::Best || fit == Fit::Acceptable) return false;
+    return r.reveals || ((r.seeksHelp || r.stepAway) && fit == Fit::Mismatch);
 }
 
 }  // namespace
@@ -58,16 +86,40 @@ void SimulationState::recordSafety(SafetyKind kind, const std::string& text, int
 Fit SimulationState::fitNow(const EpisodeRun& ep, int response) const {
     const ResponseDef& r = catalog.responses[static_cast<std::size_t>(response)];
     if (r.unsafeOnceRolling && level.baby.rolls) return Fit::Harmful;
-    if (r.stepAway && stress >= kStressHigh && state == BabyState::Crying) return Fit::Best;
-    return index.fitFor(ep.need, response, ep.stage);
+    const Fit fit = index.fitFor(ep.need, response, ep.stage);
+    // A watch-first cue (lip movements in light sleep): watching a few seconds is best, acting at
+    // once is acceptable at most.
+    if (ep.cue < 0 || !catalog.cues[static_cast<std::size_t>(ep.cue)].watchFirst) return fit;
+    if (response == index.watchWaitResponse()) return fit == Fit::Acceptable ? Fit::Best : fit;
+    return fit == Fit::Best ? Fit::Acceptable : fit;
 }
 
-void SimulationState::revealNeed(EpisodeRun& ep) {
-    ep.revealed = true;
+void SimulationState::revealNeed(EpisodeRun& ep, const ResponseDef& r) {
+    const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
+    // Touch tells "hot", only a thermometer tells a fever (docs/SAFETY-RULES.md, R7).
+    bool names = true;
+    std::string text = "You checked: this looks like " + need.name + ".";
+    if (r.thermometer) {
+        names = !need.readingText.empty();
+        text = names ? need.readingText : "The temperature is normal: this is not a fever.";
+    } else if (!need.touchText.empty()) {
+        names = false;
+        text = need.touchText;
+    }
+    ep.revealed = ep.revealed || names;
     Event& ev = emit(EventType::Revealed);
     ev.episode = ep.def;
-    ev.need = ep.need;
-    ev.text = "You checked: this looks like " + catalog.needs[static_cast<std::size_t>(ep.need)].name + ".";
+    ev.need = names ? ep.need : -1;
+    ev.text = text;
+}
+
+void SimulationState::recordMissed(EpisodeRun& ep) {
+    ep.missed = true;
+    const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
+    if (ep.kind == NeedKind::RedFlag)
+        recordSafety(SafetyKind::MissedRedFlag, missedText(need), ep.def);
+    else if (need.missedSafety)
+        recordSafety(*need.missedSafety, missedText(need), ep.def);
 }
 
 void SimulationState::startResponse(int response) {
@@ -81,21 +133,31 @@ void SimulationState::startResponse(int response) {
     // A response that fits one open need is taken as aimed at it: it does not count as a
     // misreading of the others. One that fits none counts against every open need.
     const std::vector<int> open = activeEpisodes();
-    bool aimed = false;
+    bool aimed = false, aimedBest = false;
     for (int e : open) {
         const Fit f = fitNow(episodes[static_cast<std::size_t>(e)], response);
         aimed |= f == Fit::Best || f == Fit::Acceptable;
+        aimedBest |= f == Fit::Best;
     }
     for (int e : open) {
         EpisodeRun& ep = episodes[static_cast<std::size_t>(e)];
         const Fit fit = fitNow(ep, response);
-        if (aimed && fit == Fit::Mismatch && !r.reveals) continue;
-        ep.responses.push_back({timeS, response, fit, ep.stage, timeS - ep.stageStartS, r.reveals});
-        if (r.reveals) {
-            revealNeed(ep);
-            continue;
-        }
-        attributeResponse(ep, response, fit);
+        if (r.reveals) revealNeed(ep, r);
+        const bool neutral = isNeutralStep(r, fit);
+        // Aimed at another need, a mismatch is no misreading of this one; and watching that is
+        // best for another need (cool hands) is no choice to wait on this one (left unanswered,
+        // it still runs out as missed).
+        const bool waiting = response == index.watchWaitResponse() && fit == Fit::Harmful;
+        if (!neutral && ((aimed && fit == Fit::Mismatch) || (aimedBest && waiting))) continue;
+        if (neutral && r.stepAway) continue;  // a pause: it neither answers nor misreads this need
+        ep.responses.push_back({timeS, response, fit, ep.stage, timeS - ep.stageStartS, neutral});
+        if (!neutral) attributeResponse(ep, response, fit);
+    }
+    if (r.seeksHelp && !aimed && !open.empty()) {
+        Event& fb = emit(EventType::Feedback);
+        fb.response = response;
+        fb.neutral = true;
+        fb.text = kHelpIsOk;
     }
     if (r.stimulation > 0.3f && busy.episodes.empty()) asleep = false;
     if (handling && r.gesture != Gesture::None) {
@@ -105,6 +167,7 @@ void SimulationState::startResponse(int response) {
     Event& ev = emit(EventType::ResponseStarted);
     ev.response = response;
     ev.fit = busy.fits.empty() ? Fit::Mismatch : busy.fits.front();
+    ev.neutral = busy.fits.empty() && (r.reveals || r.seeksHelp || r.stepAway);
     ev.episode = busy.episodes.empty() ? -1 : busy.episodes.front();
 }
 
@@ -112,7 +175,7 @@ void SimulationState::attributeResponse(EpisodeRun& ep, int response, Fit fit) {
     const ResponseDef& r = catalog.responses[static_cast<std::size_t>(response)];
     const FitDef* entry = index.fitEntry(ep.need, response);
     if (fit == Fit::Harmful)
-        recordSafety(harmKind(r, catalog.needs[static_cast<std::size_t>(ep.need)]),
+        recordSafety(harmKind(r, catalog.needs[static_cast<std::size_t>(ep.need)], level.baby.rolls),
                      coachLine(r, fit, entry), ep.def);
     busy.episodes.push_back(ep.def);
     busy.fits.push_back(fit);
@@ -188,8 +251,9 @@ void SimulationState::completeResponse() {
             case Fit::Mismatch: break;
         }
         if (ep.kind == NeedKind::Unexplained) p = std::max(p, kEarlyAt + 0.02f);
-        if (ep.kind == NeedKind::RedFlag && !(r.seeksHelp && fits[i] == Fit::Best))
-            p = std::max(p, ep.pressure);
+        // A red flag stays open until help is sought; then the professional takes over.
+        const bool helpSought = r.seeksHelp && (fits[i] == Fit::Best || fits[i] == Fit::Acceptable);
+        if (ep.kind == NeedKind::RedFlag) p = helpSought ? 0.0f : std::max(p, ep.pressure);
         if (p < kEarlyAt) endEpisode(ep, true);
         else setPressure(ep, p);
     }
@@ -197,6 +261,7 @@ void SimulationState::completeResponse() {
         stress = std::max(0.0f, stress - 0.6f);
         Event& fb = emit(EventType::Feedback);
         fb.response = busy.response;
+        fb.neutral = true;  // about the caregiver, not a reading of the baby's need
         fb.text = "You laid the baby on their back in the cot and took a breather. Stepping away "
                   "safely when it gets too much is a good choice.";
     }

@@ -73,7 +73,8 @@ public:
     // Responses (simulation_responses.cpp)
     bool canRespond(int response) const;
     Fit fitNow(const EpisodeRun& ep, int response) const;
-    void revealNeed(EpisodeRun& ep);
+    void revealNeed(EpisodeRun& ep, const ResponseDef& r);
+    void recordMissed(EpisodeRun& ep);
     void startResponse(int response);
     void attributeResponse(EpisodeRun& ep, int response, Fit fit);
     void stepBusy(const StepInput& input);

@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "format/catalog_safety_checks.h"
 #include "format/did_you_mean.h"
 #include "format/level_checks.h"
 
@@ -140,4 +141,5 @@ void checkCatalogReferences(const core::Catalog& c, const std::array<Reporter*, 
     }
 }
 
+    checkCatalogSafety(c, needsR, cuesR, fitsR);
 }  // namespace format

@@ -32,6 +32,14 @@ void readNeed(ObjectReader& o, core::NeedDef& n) {
     o.read("source", n.source, Need::Required);
 }
 
+    o.readEnum("urgency", n.urgency, core::kUrgencyNames);
+    if (o.has("missed_safety")) {
+        core::SafetyKind kind = core::SafetyKind::UnsafeSleep;
+        o.readEnum("missed_safety", kind, core::kSafetyKindNames);
+        n.missedSafety = kind;
+    }
+    o.read("touch_text", n.touchText);
+    o.read("reading_text", n.readingText);
 void readDepiction(ObjectReader& o, core::DepictionDef& d) {
     o.readEnum("eyes", d.eyes, core::kEyesNames);
     o.readEnum("gaze", d.gaze, core::kGazeNames);
@@ -73,6 +81,7 @@ void readCue(ObjectReader& o, core::CueDef& c) {
     o.readList("checklist", c.checklist);
     o.readObject("depiction", Need::Optional, [&](ObjectReader& d) { readDepiction(d, c.depiction); });
 }
+    o.read("watch_first", c.watchFirst);
 
 void readResponse(ObjectReader& o, core::ResponseDef& r) {
     o.read("id", r.id, Need::Required);
@@ -93,6 +102,8 @@ void readResponse(ObjectReader& o, core::ResponseDef& r) {
 }
 
 void readFit(ObjectReader& o, core::FitDef& f) {
+    o.read("calls_emergency", r.callsEmergency);
+    o.read("thermometer", r.thermometer);
     o.read("need", f.need, Need::Required);
     o.read("response", f.response, Need::Required);
     o.readEnum("early", f.early, core::kFitNames);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "core/episode_timing.h"
 #include "format/did_you_mean.h"
 
 namespace format {
@@ -120,6 +121,26 @@ void checkEvents(const core::LevelDef& l, Reporter& r) {
         warnUnlisted(r, p + ".kind", e.kind, kEventKinds);
         if (e.startS < 0) r.error(p + ".start_s", "must be 0 or more, found " + number(e.startS));
         else if (e.startS >= l.durationS)
+// A red flag or an unsafe place left alone must run out inside the level, so that ignoring it
+// logs a safety event (docs/SAFETY-RULES.md, R4 and R6).
+void checkRunsOut(const core::LevelDef& l, const core::Catalog& catalog, Reporter& r) {
+    for (std::size_t i = 0; i < l.episodes.size(); ++i) {
+        const core::EpisodeDef& e = l.episodes[i];
+        const core::NeedDef* need = nullptr;
+        for (const core::NeedDef& n : catalog.needs)
+            if (n.id == e.need) need = &n;
+        if (!need || (need->kind != core::NeedKind::RedFlag && !need->missedSafety)) continue;
+        const double endS =
+            e.startS + core::runOutAfterS(core::episodeStageLengths(*need, e, l.baby.temperament), core::Stage::Early);
+        if (endS <= l.durationS + 1e-6) continue;
+        const char* what = need->kind == core::NeedKind::RedFlag ? "red flag" : "unsafe place";
+        r.error("episodes[" + std::to_string(i) + "].start_s",
+                std::string(what) + " '" + e.need + "' cannot run out before the level ends: left alone it is missed at " +
+                    number(endS) + " s, after duration_s " + number(l.durationS) + "; start it by " +
+                    number(l.durationS - (endS - e.startS)) + " s or shorten its stages (SAFETY-RULES R4, R6)");
+    }
+}
+
             r.error(p + ".start_s", "starts at " + number(e.startS) +
                                         " s, at or after the level ends (duration_s " + number(l.durationS) + ")");
         if (!(e.durationS > 0)) r.error(p + ".duration_s", "must be more than 0 seconds, found " + number(e.durationS));
@@ -154,3 +175,4 @@ void checkLevel(const core::LevelDef& level, const core::Catalog& catalog, Repor
 }
 
 }  // namespace format
+    checkRunsOut(level, catalog, r);

@@ -126,19 +126,23 @@ void parentTorso(ImDrawList* d, ImVec2 chest, float u) {
 }
 
 void breastSilhouette(ImDrawList* d, const Rig& r) {
+    const ImVec2 at = feedPoint(r);
+    parentTorso(d, ImVec2(at.x + r.unitPx * 0.22f, at.y - r.unitPx * 0.05f), r.unitPx);
+}
+
+/// A plain rounded breast at the baby's mouth, over the baby's shoulder and under its head, the
+/// parent's top lifted above it. Simple shapes, no detail.
+void breast(ImDrawList* d, const Rig& r) {
     const FaceFrame f = faceFrameOf(r);
     ImVec2 right, down;
     faceAxes(f, right, down);
     const ImVec2 at = feedPoint(r);
-    const float hr = r.headR, u = r.unitPx;
-    // The parent sitting behind the baby: a torso in a loose top, neck and chin above; the top lifted
-    // over a plain rounded breast at the baby's mouth. Simple shapes, no detail.
-    parentTorso(d, ImVec2(at.x + u * 0.22f, at.y - u * 0.05f), u);
-    const ImVec2 breast = add(at, mul(right, hr * 0.75f));
-    fillEllipse(d, breast, ImVec2(hr * 0.8f, hr * 0.72f), f.roll, adult::kSkinShade, 32);
-    fillEllipse(d, add(breast, mul(right, hr * 0.04f)), ImVec2(hr * 0.77f, hr * 0.69f), f.roll, adult::kSkin, 32);
-    strokeQuad(d, add(breast, add(mul(right, -hr * 0.6f), mul(down, -hr * 0.66f))), add(breast, mul(down, -hr * 0.9f)),
-               add(breast, add(mul(right, hr * 0.75f), mul(down, -hr * 0.6f))), adult::kTopShade, hr * 0.16f);
+    const float hr = r.headR;
+    const ImVec2 c = add(at, add(mul(right, hr * 0.8f), mul(down, -hr * 0.15f)));
+    fillEllipse(d, c, ImVec2(hr * 0.78f, hr * 0.7f), f.roll, adult::kSkinShade, 32);
+    fillEllipse(d, add(c, mul(right, hr * 0.04f)), ImVec2(hr * 0.75f, hr * 0.67f), f.roll, adult::kSkin, 32);
+    strokeQuad(d, add(c, add(mul(right, -hr * 0.55f), mul(down, -hr * 0.62f))), add(c, mul(down, -hr * 0.86f)),
+               add(c, add(mul(right, hr * 0.72f), mul(down, -hr * 0.58f))), adult::kTopShade, hr * 0.18f);
 }
 
 void bottle(ImDrawList* d, const Rig& r) {
@@ -201,6 +205,7 @@ void drawPlaceBehind(ImDrawList* d, const Rig& r, const Staged& s) {
 void drawPlaceOverBody(ImDrawList* d, const Rig& r, const Staged& s) {
     if (s.act == Act::SkinToSkin) skinBlanket(d, r);
     else if (s.look.depiction.place == Place::Shoulder) shoulderBody(d, r);
+    else if (s.look.depiction.place == Place::Breast) breast(d, r);
 }
 
 void drawPlaceFront(ImDrawList* d, const Rig& r, const Staged& s, const Anim& an) {

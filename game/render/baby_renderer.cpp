@@ -155,8 +155,8 @@ void drawArmsOver(ImDrawList* draw, const Rig& r, const BabyLook& look, const An
 
 void drawGround(ImDrawList* draw, const Rig& r, const Staged& st, const Anim& an) {
     const BabyLook& look = st.look;
-    drawActBehind(draw, r, st, an);
     drawPlaceBehind(draw, r, st);
+    drawActBehind(draw, r, st, an);
     if (look.held && look.depiction.place != core::Place::Shoulder) drawCaregiverBehind(draw, r, look.headSupported);
     else if (!r.arching && !look.held) drawGroundShadow(draw, r);
     if (r.arching) drawSurface(draw, r);

@@ -227,6 +227,8 @@ Rig rigFromDepiction(const BabyLook& look, const Anim& an, ImVec2 c, float u) {
     handTargets(d.hands, tg, an, kHeadY + kHeadR * 0.55f);
     postureTargets(d.posture, d.hands, tg);
     limbTargets(d.limbs, d.hands, an, d.motion, tg);
+    if (d.place == core::Place::Floor && !look.held)  // sitting on the floor, legs splayed forward
+        for (int i = 0; i < 2; ++i) tg.foot[i] = ImVec2(0.27f + 0.02f * std::sin(static_cast<float>(an.t) * 2.0f + i) * d.motion, 0.27f);
     tg.kneesUp = d.limbs == Limbs::DrawnUp || d.posture == Posture::Curled;
     r.kneesUp = tg.kneesUp;
     r.pushing = d.posture == Posture::PushAway;

@@ -117,6 +117,13 @@ TEST_CASE("Shipped levels: for the best response to the first episode, the score
         const core::EpisodeDef& ep = level.episodes[0];
         const int need = index.needIndex(ep.need);
         if (s.catalog.needs[static_cast<std::size_t>(need)].kind != core::NeedKind::Ordinary) continue;
+        const auto watchFirst = [&](const std::string& id) {
+            const int c = index.cueIndex(id);
+            return c >= 0 && s.catalog.cues[static_cast<std::size_t>(c)].watchFirst;
+        };
+        // A watch-first cue (lips moving in light sleep) rewards watching before acting
+        // (docs/SAFETY-RULES.md, R11), so acting a little later can rightly score more.
+        if (std::any_of(ep.cues.begin(), ep.cues.end(), watchFirst)) continue;
         const int best = index.bestResponse(need, core::Stage::Early);
         REQUIRE(best >= 0);
         double previous = 101.0;

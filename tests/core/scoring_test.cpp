@@ -142,3 +142,38 @@ TEST_CASE("Scoring: safety events lower the level score") {
     REQUIRE(unsafe.score < clean.score);
     REQUIRE(unsafe.safetyEvents.size() == 1);
 }
+
+TEST_CASE("Scoring: a missed red flag is a critical miss, scored well below a missed ordinary need") {
+    const Catalog cat = testsupport::miniCatalog();
+    const CatalogIndex index(cat);
+    EpisodeRun ordinary = runFor(index, "hunger");
+    ordinary.missed = true;
+    ordinary.responses = {rec(index, "hold", Fit::Acceptable, Stage::Late, 100.0, 80.0)};
+    EpisodeRun redFlag = ordinary;
+    redFlag.kind = NeedKind::RedFlag;  // the same record, read as a warning sign
+    const EpisodeScore a = scoreEpisode(ordinary, EpisodeDef{}, index, false);
+    const EpisodeScore b = scoreEpisode(redFlag, EpisodeDef{}, index, false);
+    REQUIRE(a.missed);
+    REQUIRE(b.missed);
+    REQUIRE(b.score <= a.score * 0.25f / 0.6f + 1e-5f);
+    REQUIRE(b.score < a.score);
+}
+
+TEST_CASE("Scoring: neutral steps (a check, seeking help for an ordinary need) never count as a reading") {
+    const Catalog cat = testsupport::miniCatalog();
+    const CatalogIndex index(cat);
+    EpisodeRun looked = runFor(index, "hunger");
+    looked.resolved = true;
+    ResponseRecord check = rec(index, "check", Fit::Mismatch, Stage::Early, 1.0, 1.0);
+    check.neutral = true;
+    looked.responses = {check, rec(index, "feed", Fit::Best, Stage::Early, 6.0, 6.0)};
+    EpisodeRun fed = runFor(index, "hunger");
+    fed.resolved = true;
+    fed.responses = {rec(index, "feed", Fit::Best, Stage::Early, 6.0, 6.0)};
+    const EpisodeScore a = scoreEpisode(looked, EpisodeDef{}, index, false);
+    const EpisodeScore b = scoreEpisode(fed, EpisodeDef{}, index, false);
+    REQUIRE(a.mismatches == 0);
+    REQUIRE(a.firstFit == Fit::Best);
+    REQUIRE(a.components.interpretation == Approx(b.components.interpretation));
+    REQUIRE(a.components.appropriateness == Approx(b.components.appropriateness));
+}

@@ -106,17 +106,22 @@ TEST_CASE("Simulation: unexplained crying is eased by care but ends on its own")
     REQUIRE(neglected.score.score < r.score.score);
 }
 
-TEST_CASE("Simulation: stepping away is the best choice when stress is high and crying goes on") {
+TEST_CASE("Simulation: stepping away pauses: for a need that does not list it, it is neither an answer nor a misreading") {
     const Catalog cat = testsupport::miniCatalog();
     LevelDef level = testsupport::oneEpisodeLevel("purple", 400.0f);
     level.episodes[0].escalation.earlyS = 1.0f;
     level.episodes[0].escalation.activeS = 1.0f;
     level.episodes[0].escalation.lateS = 300.0f;
     const RunResult r = play(cat, level, scriptOf({respondAt(150.0, "step_away")}));
-    bool best = false;
-    for (const Event& e : r.events)
-        if (e.type == EventType::Feedback && e.response == 7 && e.fit == Fit::Best) best = true;
-    REQUIRE(best);
+    bool started = false;
+    for (const Event& e : r.events) {
+        if (e.type == EventType::ResponseStarted && e.response == 7) started = e.neutral;
+        if (e.type == EventType::Feedback && e.response == 7 && !e.neutral) REQUIRE(e.fit != Fit::Mismatch);
+    }
+    REQUIRE(started);
+    REQUIRE(r.score.episodes.size() == 1);
+    REQUIRE(r.score.episodes[0].mismatches == 0);
+    REQUIRE_FALSE(r.score.episodes[0].answered);
 }
 
 TEST_CASE("Simulation: rough handling stops the episode with a teaching moment") {

@@ -198,7 +198,9 @@ void drawSheet(const std::vector<Cell>& cells, const Options& o, int cols) {
         dl->PushClipRect(a, b, true);
         render::drawBaby(dl, ImVec2(x + cell * 0.5f, y + cell * 0.52f), cell * 0.62f * (o.scene ? 1.0f : 1.3f), cells[i].look, o.timeS);
         dl->PopClipRect();
+        dl->PushClipRect(ImVec2(x, y + cell), ImVec2(x + cell - 4, y + cell + label), true);  // long ids stay in their cell
         dl->AddText(ImVec2(x + 6, y + cell), IM_COL32(70, 60, 60, 255), cells[i].label.c_str());
+        dl->PopClipRect();
     }
 }
 

@@ -51,10 +51,10 @@ struct CueDef {
     std::string helps;               ///< Cue Library: what helps
     std::string avoid;               ///< Cue Library: what to avoid
     std::string source;              ///< source id (sources.json)
+    bool watchFirst = false;         ///< watching a few seconds is best while it shows; acting at once is acceptable at most
     std::vector<int> checklist;      ///< REFERENCE.md checklist items (1..52) this cue covers
     DepictionDef depiction;
 };
-    bool watchFirst = false;         ///< watching a few seconds is best while it shows; acting at once is acceptable at most
 
 /// Something the caregiver can do. JSON: assets/catalog/responses.json.
 struct ResponseDef {

@@ -139,7 +139,7 @@ void checkCatalogReferences(const core::Catalog& c, const std::array<Reporter*, 
         checkKnownId(fitsR, at("fits", i) + ".need", c.fits[i].need, needs, "need");
         checkKnownId(fitsR, at("fits", i) + ".response", c.fits[i].response, responses, "response");
     }
+    checkCatalogSafety(c, needsR, cuesR, fitsR);
 }
 
-    checkCatalogSafety(c, needsR, cuesR, fitsR);
 }  // namespace format

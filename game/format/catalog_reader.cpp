@@ -78,10 +78,10 @@ void readCue(ObjectReader& o, core::CueDef& c) {
     o.read("helps", c.helps);
     o.read("avoid", c.avoid);
     o.read("source", c.source, Need::Required);
+    o.read("watch_first", c.watchFirst);
     o.readList("checklist", c.checklist);
     o.readObject("depiction", Need::Optional, [&](ObjectReader& d) { readDepiction(d, c.depiction); });
 }
-    o.read("watch_first", c.watchFirst);
 
 void readResponse(ObjectReader& o, core::ResponseDef& r) {
     o.read("id", r.id, Need::Required);
@@ -98,12 +98,12 @@ void readResponse(ObjectReader& o, core::ResponseDef& r) {
     o.read("reveals", r.reveals);
     o.read("step_away", r.stepAway);
     o.read("seeks_help", r.seeksHelp);
+    o.read("calls_emergency", r.callsEmergency);
+    o.read("thermometer", r.thermometer);
     o.read("source", r.source, Need::Required);
 }
 
 void readFit(ObjectReader& o, core::FitDef& f) {
-    o.read("calls_emergency", r.callsEmergency);
-    o.read("thermometer", r.thermometer);
     o.read("need", f.need, Need::Required);
     o.read("response", f.response, Need::Required);
     o.readEnum("early", f.early, core::kFitNames);

@@ -172,7 +172,7 @@ void checkLevel(const core::LevelDef& level, const core::Catalog& catalog, Repor
     checkBabyAndSetting(level, r);
     checkEpisodes(level, catalog, r);
     checkEvents(level, r);
+    checkRunsOut(level, catalog, r);
 }
 
 }  // namespace format
-    checkRunsOut(level, catalog, r);

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "ui/fonts.h"
+#include "ui/item_locator.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -228,6 +229,7 @@ bool primaryButton(const char* label, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accentSoft));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.accent));
     const bool clicked = ImGui::Button(label, size);
+    noteItem(label);
     ImGui::PopStyleColor(2);
     return clicked;
 }

@@ -7,6 +7,7 @@
 #include "editor/panels/panels.h"
 #include "editor_fixture.h"
 #include "platform/input.h"
+#include "ui/item_locator.h"
 #include "ui/theme.h"
 
 
@@ -22,7 +23,10 @@ struct HeadlessImGui {
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         ui::applyTheme({});
     }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
+    ~HeadlessImGui() {
+        ui::clearItemRects();
+        ImGui::DestroyContext();
+    }
 
     /// One frame with a key (by name, e.g. "Z") pressed, then one with it released.
     void key(editor::EditorContext& ctx, const char* name, bool ctrl, bool shift = false) {
@@ -64,6 +68,15 @@ struct HeadlessImGui {
         editor::handleEditorShortcuts(ctx);
         ImGui::Render();
         if (!down && !ImGui::IsAnyItemActive()) ctx.doc.endMerge();
+        editor::applyPlayRequests(ctx);  // between frames, as the app does
+    }
+
+    /// Clicks the control drawn last frame with this visible label (it must have been drawn).
+    void clickLabel(editor::EditorContext& ctx, const char* label) {
+        const auto rect = ui::itemRect(label);
+        INFO("control: " << label);
+        REQUIRE(rect.has_value());
+        click(ctx, rect->centre().x, rect->centre().y);
     }
 };
 

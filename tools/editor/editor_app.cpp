@@ -154,13 +154,7 @@ void EditorApp::handleRequests() {
         m_showSaveAs = true;
         m_saveAsPath = suggestedPath(m_ctx);
     }
-    if (r.play && m_ctx.errorCount() > 0) {
-        m_ctx.status = "Fix the errors in the Issues panel first: the game cannot play this level yet.";
-    } else if (r.play) {
-        m_ctx.play = std::make_unique<PlayTest>(m_ctx.catalog, m_ctx.doc.level(), *r.play);
-        m_ctx.playSpeed = r.play->policy.empty() ? 1 : 4;
-        if (m_ctx.options.playSpeed > 0 && m_ctx.options.isDeterministic()) m_ctx.playSpeed = m_ctx.options.playSpeed;
-    }
+    applyPlayRequests(m_ctx);
     r = Requests{};
 }
 

@@ -16,4 +16,18 @@ int EditorContext::warningCount() const {
     return static_cast<int>(issues.size()) - errorCount() + bot;
 }
 
+void applyPlayRequests(EditorContext& ctx) {
+    Requests& r = ctx.requests;
+    if (r.endPlay) ctx.play.reset();
+    if (r.play && ctx.errorCount() > 0) {
+        ctx.status = "Fix the errors in the Issues panel first: the game cannot play this level yet.";
+    } else if (r.play) {
+        ctx.play = std::make_unique<PlayTest>(ctx.catalog, ctx.doc.level(), *r.play);
+        ctx.playSpeed = r.play->policy.empty() ? 1 : 4;
+        if (ctx.options.playSpeed > 0 && ctx.options.isDeterministic()) ctx.playSpeed = ctx.options.playSpeed;
+    }
+    r.endPlay = false;
+    r.play.reset();
+}
+
 }  // namespace editor

@@ -53,6 +53,7 @@ struct Requests {
     bool newLevel = false, save = false, saveAs = false, quit = false, openDialog = false;
     std::string openPath;              ///< open this file (after the unsaved-changes guard)
     std::optional<PlayTestDef> play;   ///< start a play-test
+    bool endPlay = false;              ///< leave the play-test, back to editing
 };
 
 /// Shared editor state.
@@ -95,5 +96,8 @@ struct EditorContext {
     /// Warnings among the issues (bot ranking included).
     int warningCount() const;
 };
+
+/// Starts or ends the play-test the panels asked for this frame (between frames, never mid-draw).
+void applyPlayRequests(EditorContext& ctx);
 
 }  // namespace editor

@@ -22,7 +22,8 @@ void header(EditorContext& ctx) {
     ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::GetFontSize() * 20.0f);
     if (ImGui::Button("Restart")) ctx.requests.play = play.def();
     ImGui::SameLine();
-    if (ui::primaryButton("Back to editing")) ctx.play.reset();
+    // Ending the play-test is a request: the rest of this frame still draws it.
+    if (ui::primaryButton("Back to editing")) ctx.requests.endPlay = true;
 }
 
 void speed(EditorContext& ctx) {

@@ -30,13 +30,13 @@ struct NeedDef {
     float lateS = 90.0f;      ///< game seconds at the late stage before care counts as missed
     int minAgeWeeks = 0;      ///< youngest age this need applies to
     int maxAgeWeeks = 104;    ///< oldest age this need applies to
-    std::string source;       ///< source id (sources.json)
-};
-
     Urgency urgency = Urgency::None;  ///< red flags: same-day advice or emergency care
     std::optional<SafetyKind> missedSafety;  ///< logged if the episode runs out unanswered (unsafe sleep)
     std::string touchText;    ///< what a check by touch shows; when set, the check does not name the need
     std::string readingText;  ///< what the thermometer shows; when set, taking the temperature names the need
+    std::string source;       ///< source id (sources.json)
+};
+
 /// Something the caregiver sees or hears. JSON: assets/catalog/cues.json.
 struct CueDef {
     std::string id;                  ///< stable id, e.g. "rooting"

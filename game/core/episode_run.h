@@ -31,6 +31,8 @@ struct EpisodeRun {
     float stageS[3] = {40.0f, 30.0f, 90.0f};  ///< effective stage lengths, game seconds
     float reliefScale = 1.0f;  ///< temperament: how easily soothed
     float clarity = 1.0f;
+    Stage startStage = Stage::Early;  ///< the stage it appeared at
+    float resistsS = 0.0f;     ///< seconds from its start in which it cannot drop a stage
     double startS = 0.0;
     bool started = false;
     bool ended = false;
@@ -58,11 +60,20 @@ struct EpisodeRun {
         const float width = kActiveAt - kEarlyAt;  // every stage spans the same pressure width
         return width / stageS[static_cast<int>(stageOf(pressure))];
     }
-    /// Seconds a self-settling or unexplained episode lasts before it ends on its own.
+    /// Seconds a self-settling or unexplained episode lasts before it ends on its own: its
+    /// stages from the one it appeared at (a self-settling need stops short of the late stage).
     double naturalLengthS() const {
-        return kind == NeedKind::SelfSettling ? stageS[0] + stageS[1]
-                                              : stageS[0] + stageS[1] + stageS[2];
+        const int last = kind == NeedKind::SelfSettling ? 1 : 2;
+        double sum = 0.0;
+        for (int s = static_cast<int>(startStage); s <= last; ++s) sum += stageS[s];
+        return sum;
     }
+    /// Pressure at which a stage begins.
+    static float stageFloor(Stage s) {
+        return s == Stage::Late ? kLateAt : s == Stage::Active ? kActiveAt : kEarlyAt;
+    }
+    /// True while soothing can only ease it within its stage (PURPLE crying resisting soothing).
+    bool isResisting(double timeS) const { return resistsS > 0.0f && timeS - startS < resistsS; }
 };
 
 }  // namespace core

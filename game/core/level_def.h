@@ -45,6 +45,9 @@ struct EpisodeDef {
     float startS = 0.0f;              ///< game seconds from the level start
     EscalationDef escalation;
     float clarity = 1.0f;             ///< 0..1: 0 shows the subtlest cues, 1 the clearest
+    Stage startStage = Stage::Early;  ///< the stage it is at when it appears (the baby already crying)
+    float resistsS = 0.0f;            ///< seconds from its start in which soothing only eases it:
+                                      ///< it cannot drop below the stage it has reached (0 = never)
     std::vector<std::string> cues;    ///< optional cue ids that replace the catalog's choice
     std::string feedback;             ///< shown when the episode is scored
     std::string hint;                 ///< optional hint shown while it runs

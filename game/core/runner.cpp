@@ -105,6 +105,8 @@ RunResult runLevel(const Catalog& catalog, const LevelDef& level, const RunOptio
         for (const Event& e : sim.step(in)) {
             h = hashEvent(h, e);
             ++result.eventCount;
+            if ((e.type == EventType::CueStarted || e.type == EventType::CueStageChanged) && e.cue >= 0)
+                result.cuesSeen.push_back(catalog.cues[static_cast<std::size_t>(e.cue)].id);
             if (options.keepEvents) result.events.push_back(e);
         }
     }

@@ -35,6 +35,7 @@ struct RunResult {
     std::uint64_t eventHash = 0;       ///< FNV-1a over every event: the determinism fingerprint
     std::size_t eventCount = 0;
     long physicsSteps = 0;
+    std::vector<std::string> cuesSeen; ///< ids of the cues shown, in the order they appeared
     EventList events;                  ///< only with keepEvents
 };
 

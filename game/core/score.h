@@ -27,6 +27,7 @@ struct EpisodeScore {
     bool unfinished = false;        ///< the run was ended while this need was still in progress
     float latencyS = -1.0f;         ///< seconds from the first cue to the first fitting response; -1 none
     Stage stageAnswered = Stage::Late;  ///< stage when the first fitting response began
+    Stage startStage = Stage::Early;    ///< stage the episode appeared at (answered at once if equal)
     Fit firstFit = Fit::Mismatch;   ///< fit of the first response given in the episode
     int responses = 0;              ///< responses given during the episode
     int mismatches = 0;

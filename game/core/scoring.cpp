@@ -81,8 +81,16 @@ float appropriatenessOf(const std::vector<const ResponseRecord*>& recs, const Ep
 
 }  // namespace
 
+Stage stageAfterStart(Stage stage, Stage startStage) {
+    return static_cast<Stage>(std::max(0, static_cast<int>(stage) - static_cast<int>(startStage)));
+}
+
 float promptnessCredit(Stage stage, double sinceS, double stageS, bool relaxed) {
-    const float base = kStageBase[static_cast<int>(stage)];
+    return promptnessCredit(stage, Stage::Early, sinceS, stageS, relaxed);
+}
+
+float promptnessCredit(Stage stage, Stage startStage, double sinceS, double stageS, bool relaxed) {
+    const float base = kStageBase[static_cast<int>(stageAfterStart(stage, startStage))];
     if (relaxed) return base;
     if (stage == Stage::Late) return base * cryingCurve(sinceS);
     const double frac = std::clamp(sinceS / std::max(1.0, stageS), 0.0, 1.0);
@@ -104,7 +112,8 @@ EpisodeScore scoreEpisode(const EpisodeRun& run, const EpisodeDef& def, const Ca
     const bool settledAlone = run.kind == NeedKind::SelfSettling && run.resolved && recs.empty();
     Components& c = sc.components;
     if (!run.responses.empty())
-        c.awareness = kAwarenessBase[static_cast<int>(run.responses.front().stage)];
+        c.awareness = kAwarenessBase[static_cast<int>(
+            stageAfterStart(run.responses.front().stage, run.startStage))];
     else if (settledAlone)
         c.awareness = 0.5f;
     if (!recs.empty()) {
@@ -125,7 +134,8 @@ EpisodeScore scoreEpisode(const EpisodeRun& run, const EpisodeDef& def, const Ca
         sc.answered = true;
         sc.stageAnswered = f.stage;
         sc.latencyS = static_cast<float>(f.timeS - run.startS);
-        c.promptness = promptnessCredit(f.stage, f.stageSinceS,
+        sc.startStage = run.startStage;
+        c.promptness = promptnessCredit(f.stage, run.startStage, f.stageSinceS,
                                         run.stageS[static_cast<int>(f.stage)], relaxed);
     } else if (settledAlone) {
         c.promptness = 1.0f;
@@ -166,7 +176,7 @@ LevelScore scoreLevel(const std::vector<EpisodeScore>& episodes,
         ls.components.interpretation += e.components.interpretation;
         ls.components.promptness += e.components.promptness;
         ls.components.appropriateness += e.components.appropriateness;
-        early += e.answered && e.stageAnswered == Stage::Early;
+        early += e.answered && stageAfterStart(e.stageAnswered, e.startStage) == Stage::Early;
         mismatched += e.mismatches > 0;
         repaired += e.repaired;
     }

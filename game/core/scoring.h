@@ -15,6 +15,11 @@ namespace core {
 /// Credit 0..1 for a fitting response given at a stage, `sinceS` seconds into it, when the stage
 /// lasts `stageS`. Never rises with sinceS or with a later stage. Relaxed mode counts stages only.
 float promptnessCredit(Stage stage, double sinceS, double stageS, bool relaxed);
+/// The same for an episode that appeared at `startStage`: the stages it began at or passed
+/// unseen do not count against the player; a crying stage still uses the crying curve.
+float promptnessCredit(Stage stage, Stage startStage, double sinceS, double stageS, bool relaxed);
+/// How many stages past the one it appeared at an episode had gone (Early = answered at once).
+Stage stageAfterStart(Stage stage, Stage startStage);
 /// Scores one finished episode from its response record.
 EpisodeScore scoreEpisode(const EpisodeRun& run, const EpisodeDef& def, const CatalogIndex& index,
                           bool relaxed);

@@ -31,6 +31,8 @@ SimulationState::SimulationState(const Catalog& cat, const LevelDef& lvl, const 
         ep.need = index.needIndex(def.need);
         ep.startS = def.startS;
         ep.clarity = def.clarity;
+        ep.startStage = def.startStage;
+        ep.resistsS = def.resistsS;
         if (ep.need >= 0) {
             const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
             ep.kind = need.kind;

@@ -34,10 +34,11 @@ void SimulationState::beginEpisode(EpisodeRun& ep) {
     ep.started = true;
     active.insert(std::lower_bound(active.begin(), active.end(), ep.def), ep.def);
     ep.startS = timeS;
-    ep.pressure = kEarlyAt;
-    ep.stage = Stage::Early;
+    ep.stage = ep.startStage;  // an episode can appear already escalated (back from the shower)
+    ep.pressure = EpisodeRun::stageFloor(ep.stage);
     ep.stageStartS = timeS;
-    ep.stageReachedS = {timeS, -1.0, -1.0};
+    for (int st = 0; st < 3; ++st)
+        ep.stageReachedS[static_cast<std::size_t>(st)] = st <= static_cast<int>(ep.stage) ? timeS : -1.0;
     chooseCue(ep, true);
 }
 
@@ -63,6 +64,8 @@ void SimulationState::chooseCue(EpisodeRun& ep, bool emitStarted) {
 }
 
 void SimulationState::setPressure(EpisodeRun& ep, float pressure) {
+    // Crying that resists soothing: care eases it within its stage but cannot bring it down one.
+    if (ep.isResisting(timeS)) pressure = std::max(pressure, EpisodeRun::stageFloor(ep.stage));
     ep.pressure = std::clamp(pressure, 0.0f, kMissedAt);
     const Stage next = EpisodeRun::stageOf(std::max(ep.pressure, kEarlyAt));
     if (next == ep.stage) return;

@@ -29,9 +29,6 @@ void readNeed(ObjectReader& o, core::NeedDef& n) {
     o.read("late_s", n.lateS);
     o.read("min_age_weeks", n.minAgeWeeks);
     o.read("max_age_weeks", n.maxAgeWeeks);
-    o.read("source", n.source, Need::Required);
-}
-
     o.readEnum("urgency", n.urgency, core::kUrgencyNames);
     if (o.has("missed_safety")) {
         core::SafetyKind kind = core::SafetyKind::UnsafeSleep;
@@ -40,6 +37,9 @@ void readNeed(ObjectReader& o, core::NeedDef& n) {
     }
     o.read("touch_text", n.touchText);
     o.read("reading_text", n.readingText);
+    o.read("source", n.source, Need::Required);
+}
+
 void readDepiction(ObjectReader& o, core::DepictionDef& d) {
     o.readEnum("eyes", d.eyes, core::kEyesNames);
     o.readEnum("gaze", d.gaze, core::kGazeNames);

@@ -111,16 +111,6 @@ void checkEpisodes(const core::LevelDef& l, const core::Catalog& catalog, Report
     }
 }
 
-void checkEvents(const core::LevelDef& l, Reporter& r) {
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < l.events.size(); ++i) {
-        const core::EnvEventDef& e = l.events[i];
-        const std::string p = "events[" + std::to_string(i) + "]";
-        if (!e.id.empty() && !seen.insert(e.id).second)
-            r.error(p + ".id", "duplicate event id '" + e.id + "'");
-        warnUnlisted(r, p + ".kind", e.kind, kEventKinds);
-        if (e.startS < 0) r.error(p + ".start_s", "must be 0 or more, found " + number(e.startS));
-        else if (e.startS >= l.durationS)
 // A red flag or an unsafe place left alone must run out inside the level, so that ignoring it
 // logs a safety event (docs/SAFETY-RULES.md, R4 and R6).
 void checkRunsOut(const core::LevelDef& l, const core::Catalog& catalog, Reporter& r) {
@@ -141,6 +131,16 @@ void checkRunsOut(const core::LevelDef& l, const core::Catalog& catalog, Reporte
     }
 }
 
+void checkEvents(const core::LevelDef& l, Reporter& r) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < l.events.size(); ++i) {
+        const core::EnvEventDef& e = l.events[i];
+        const std::string p = "events[" + std::to_string(i) + "]";
+        if (!e.id.empty() && !seen.insert(e.id).second)
+            r.error(p + ".id", "duplicate event id '" + e.id + "'");
+        warnUnlisted(r, p + ".kind", e.kind, kEventKinds);
+        if (e.startS < 0) r.error(p + ".start_s", "must be 0 or more, found " + number(e.startS));
+        else if (e.startS >= l.durationS)
             r.error(p + ".start_s", "starts at " + number(e.startS) +
                                         " s, at or after the level ends (duration_s " + number(l.durationS) + ")");
         if (!(e.durationS > 0)) r.error(p + ".duration_s", "must be more than 0 seconds, found " + number(e.durationS));

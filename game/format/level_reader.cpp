@@ -38,6 +38,8 @@ void readEpisode(ObjectReader& o, core::EpisodeDef& e) {
     o.read("start_s", e.startS, Need::Required);
     o.readObject("escalation", Need::Optional, [&](ObjectReader& c) { readEscalation(c, e.escalation); });
     o.read("clarity", e.clarity);
+    o.readEnum("start_stage", e.startStage, core::kStageNames);
+    o.read("resists_s", e.resistsS);
     o.readList("cues", e.cues);
     o.read("feedback", e.feedback);
     o.read("hint", e.hint);

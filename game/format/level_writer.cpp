@@ -40,6 +40,8 @@ void writeEpisode(JsonWriter& w, const core::EpisodeDef& e) {
     w.value("late_s", e.escalation.lateS);
     w.endObject();
     w.value("clarity", e.clarity);
+    w.value("start_stage", core::stageName(e.startStage));
+    w.value("resists_s", e.resistsS);
     w.stringList("cues", e.cues);
     w.value("feedback", e.feedback);
     w.value("hint", e.hint);

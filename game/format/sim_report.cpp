@@ -9,10 +9,12 @@
 namespace format {
 namespace {
 
-void writeRun(JsonWriter& w, const core::LevelScore& s, std::uint64_t seed) {
+void writeRun(JsonWriter& w, const core::LevelScore& s, std::uint64_t seed,
+              const std::vector<std::string>& cuesSeen) {
     w.beginObject();
     w.value("seed", seed);
     writeLevelScoreFields(w, s);
+    w.stringList("cues_seen", cuesSeen);
     w.endObject();
 }
 
@@ -27,8 +29,10 @@ std::string simReportJson(const SimReport& report) {
     w.value("relaxed", report.relaxed);
     w.value("mean_score", report.meanScore);
     w.beginArray("runs");
+    static const std::vector<std::string> kNone;
     for (std::size_t i = 0; i < report.runs.size(); ++i)
-        writeRun(w, report.runs[i], i < report.runSeeds.size() ? report.runSeeds[i] : report.seed);
+        writeRun(w, report.runs[i], i < report.runSeeds.size() ? report.runSeeds[i] : report.seed,
+                 i < report.runCuesSeen.size() ? report.runCuesSeen[i] : kNone);
     w.endArray();
     w.endObject();
     return w.finish();

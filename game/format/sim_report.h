@@ -18,9 +18,11 @@ struct SimReport {
     double meanScore = 0.0;              ///< mean of runs[i].score, 0..100
     std::vector<core::LevelScore> runs;
     std::vector<std::uint64_t> runSeeds; ///< the seed of each run, same order as runs
+    std::vector<std::vector<std::string>> runCuesSeen;  ///< cue ids each run showed, in order
 };
 
-/// One JSON object: level, policy, seed, relaxed, mean_score, runs[...] with every score field.
+/// One JSON object: level, policy, seed, relaxed, mean_score, runs[...] with every score field
+/// and `cues_seen` (the cue ids the run showed, in order).
 std::string simReportJson(const SimReport& report);
 
 }  // namespace format

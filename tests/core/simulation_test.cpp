@@ -179,3 +179,43 @@ TEST_CASE("Bots: sensitive beats slow, slow beats neglect, sensitive beats intru
     REQUIRE(sensitive > mean("intrusive") + 10.0);
     REQUIRE(sensitive > mean("random") + 10.0);
 }
+
+TEST_CASE("Simulation: an episode can appear already crying, and answering it at once is not late") {
+    const Catalog cat = testsupport::miniCatalog();
+    LevelDef level = testsupport::oneEpisodeLevel("hunger");
+    level.episodes[0].startStage = Stage::Late;  // back from the shower to a crying baby
+    const RunResult calmed = play(cat, level, scriptOf({respondAt(6.0, "hold")}));  // it starts at 5 s
+    REQUIRE(calmed.events.size() > 0);
+    const auto first = std::find_if(calmed.events.begin(), calmed.events.end(),
+                                     [](const Event& e) { return e.type == EventType::CueStarted; });
+    REQUIRE(first != calmed.events.end());
+    REQUIRE(first->stage == Stage::Late);
+    const EpisodeScore& e = calmed.score.episodes.at(0);
+    REQUIRE(e.stageAnswered == Stage::Late);
+    REQUIRE(e.startStage == Stage::Late);
+    REQUIRE(e.components.promptness > 0.95f);  // full credit: it was answered the moment it showed
+    REQUIRE(e.components.awareness == 1.0f);
+    REQUIRE(calmed.score.earlyCatchRate == 1.0f);
+    const RunResult waited = play(cat, level, scriptOf({respondAt(65.0, "hold")}));
+    REQUIRE(waited.score.episodes.at(0).components.promptness < e.components.promptness);
+}
+
+TEST_CASE("Simulation: crying that resists soothing stays at its stage until the resistance ends") {
+    const Catalog cat = testsupport::miniCatalog();
+    LevelDef level = testsupport::oneEpisodeLevel("purple", 300.0f);
+    level.episodes[0].startStage = Stage::Late;
+    level.episodes[0].resistsS = 60.0f;
+    level.episodes[0].escalation.lateS = 200.0f;
+    std::vector<ScriptAction> care;
+    for (double t = 6.0; t < 120.0; t += 8.0) care.push_back(respondAt(t, "walk_carry"));
+    const RunResult r = play(cat, level, scriptOf(care));
+    double leftLateS = -1.0;
+    for (const Event& e : r.events)
+        if (e.type == EventType::CueStageChanged && e.stage != Stage::Late && leftLateS < 0) leftLateS = e.timeS;
+    INFO("the crying first eased below the late stage at " << leftLateS << " s");
+    REQUIRE(leftLateS >= 5.0 + 60.0);  // not while it resisted (the episode began at 5 s)
+    bool crying = false;
+    for (const Event& e : r.events)
+        if (e.type == EventType::StateChanged && e.state == BabyState::Crying) crying = true;
+    REQUIRE(crying);
+}

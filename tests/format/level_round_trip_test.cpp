@@ -48,6 +48,12 @@ core::LevelDef sampleLevel() {
     e.cues = {"rooting"};
     e.feedback = "Rooting is an early hunger cue.";
     l.episodes.push_back(e);
+    core::EpisodeDef crying = e;
+    crying.id = "back-from-the-shower";
+    crying.startStage = core::Stage::Late;
+    crying.resistsS = 30.0f;
+    crying.cues.clear();
+    l.episodes.push_back(crying);
     core::EnvEventDef ev;
     ev.id = "ring";
     ev.startS = 100.0f;
@@ -68,6 +74,9 @@ TEST_CASE("Level round trip: a level written by us reads back and writes the sam
     CHECK(loaded.diagnostics.empty());
     CHECK(format::levelToJson(*loaded.value) == first);
     CHECK(loaded.value->episodes.at(0).clarity == 0.7f);
+    CHECK(loaded.value->episodes.at(0).startStage == core::Stage::Early);
+    CHECK(loaded.value->episodes.at(1).startStage == core::Stage::Late);
+    CHECK(loaded.value->episodes.at(1).resistsS == 30.0f);
     CHECK(loaded.value->title == "A \"quoted\" title\twith a tab");
 }
 
@@ -77,6 +86,8 @@ TEST_CASE("Level writer: format_version comes first, floats are short, the file 
     CHECK(text.find("\"clarity\": 0.7,") != std::string::npos);
     CHECK(text.find("\"start_s\": 12.25,") != std::string::npos);
     CHECK(text.find("\"initial_state\": \"light_sleep\"") != std::string::npos);
+    CHECK(text.find("\"start_stage\": \"late\",") != std::string::npos);
+    CHECK(text.find("\"resists_s\": 30,") != std::string::npos);
     CHECK(text.back() == '\n');
 }
 

@@ -26,6 +26,7 @@ TEST_CASE("Sim report: runs carry their seed, components, episodes and safety ev
     score.safetyEvents.push_back({core::SafetyKind::HeadUnsupported, 12.5, "Support the head."});
     report.runs.push_back(score);
     report.runSeeds.push_back(43);
+    report.runCuesSeen.push_back({"rooting", "hunger_crying"});
     const std::string json = format::simReportJson(report);
     CHECK(json.rfind("{\n  \"level\": \"01-early-hunger\",\n  \"policy\": \"attuned\",\n  \"seed\": 42,", 0) == 0);
     CHECK(json.find("\"mean_score\": 87.5") != std::string::npos);
@@ -37,5 +38,7 @@ TEST_CASE("Sim report: runs carry their seed, components, episodes and safety ev
     CHECK(json.find("\"latency_s\": 2.5") != std::string::npos);
     CHECK(json.find("\"kind\": \"head_unsupported\"") != std::string::npos);
     CHECK(json.find("\"early_catch_rate\": 0") != std::string::npos);
+    CHECK(json.find("\"cues_seen\": [") != std::string::npos);
+    CHECK(json.find("\"rooting\"") < json.find("\"hunger_crying\""));
     CHECK(json.back() == '\n');
 }

@@ -63,6 +63,7 @@ int main(int argc, char** argv) {
         for (std::size_t i = 0; i < results.size(); ++i) {
             report.runs.push_back(results[i].score);
             report.runSeeds.push_back(options->seed + i);
+            report.runCuesSeen.push_back(results[i].cuesSeen);
         }
         std::printf("%s", format::simReportJson(report).c_str());
     } else {

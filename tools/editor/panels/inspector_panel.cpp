@@ -67,6 +67,25 @@ void escalation(EditorContext& ctx, int i) {
     if (changed) setEpisode<core::EscalationDef>(ctx, i, "escalation", EDITOR_FIELD(core::EpisodeDef, escalation), esc);
 }
 
+/// The stage the episode appears at, and (for unexplained crying) how long it resists soothing.
+void startStage(EditorContext& ctx, int i) {
+    const core::EpisodeDef& ep = ctx.doc.level().episodes[static_cast<std::size_t>(i)];
+    fieldLabel(ctx, "Starts at stage", episodeKey(i, "start_stage"),
+               "Early: the first quiet cues. Active or late: the baby is already asking hard or crying "
+               "when it begins (you come back from the shower to a crying baby).");
+    std::string stage(core::stageName(ep.startStage));
+    ImGui::SetNextItemWidth(-1);
+    if (stringCombo("##startstage", &stage, {"early", "active", "late"}))
+        setEpisode<core::Stage>(ctx, i, "start_stage", EDITOR_FIELD(core::EpisodeDef, startStage),
+                                core::enumFromName<core::Stage>(stage, core::kStageNames).value_or(core::Stage::Early));
+    fieldLabel(ctx, "Resists soothing for", episodeKey(i, "resists_s"),
+               "Unexplained (PURPLE) crying only: for this long, care eases it but cannot bring it down a stage. 0 = never.");
+    float resists = ep.resistsS;
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::DragFloat("##resists", &resists, 1.0f, 0.0f, 3600.0f, resists > 0 ? "%.0f s" : "never"))
+        setEpisode<float>(ctx, i, "resists_s", EDITOR_FIELD(core::EpisodeDef, resistsS), std::max(0.0f, resists));
+}
+
 void cueOverrides(EditorContext& ctx, int i) {
     const core::EpisodeDef& ep = ctx.doc.level().episodes[static_cast<std::size_t>(i)];
     fieldLabel(ctx, "Cues shown", episodeKey(i, "cues"),
@@ -135,6 +154,7 @@ void episodeFields(EditorContext& ctx, int i) {
     ImGui::SetNextItemWidth(-1);
     if (ImGui::SliderFloat("##clarity", &clarity, 0.0f, 1.0f, clarity < 0.34f ? "%.2f subtle" : clarity < 0.67f ? "%.2f medium" : "%.2f clear"))
         setEpisode<float>(ctx, i, "clarity", EDITOR_FIELD(core::EpisodeDef, clarity), clarity);
+    startStage(ctx, i);
     cueOverrides(ctx, i);
     episodeText(ctx, i, "Feedback after it is scored", "feedback", EDITOR_FIELD(core::EpisodeDef, feedback), true, nullptr);
     episodeText(ctx, i, "Hint while it runs", "hint", EDITOR_FIELD(core::EpisodeDef, hint), true, nullptr);

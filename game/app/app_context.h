@@ -25,10 +25,18 @@ struct UiAction {
 };
 using UiActions = std::vector<UiAction>;
 
+/// Which of this frame's fixed steps is running: the mouse is read once a frame, so step k of n
+/// gets (k+1)/n of the frame's motion rather than all of it at once (docs/HANDLING.md).
+struct StepOfFrame {
+    int index = 0;  ///< 0-based
+    int count = 1;  ///< steps this frame, at least 1
+};
+
 /// What an update step receives.
 struct ScreenInput {
     const UiActions& actions;              ///< from the last draw (only on the first step of a frame)
     const platform::InputFrame& input;     ///< keys, mouse, stick
+    StepOfFrame step{};                    ///< this step's place in the frame
 };
 
 /// Shared state. Screens read it in draw (const) and change it in update.

@@ -28,6 +28,19 @@ bool isPadName(std::string_view s) {
            s == "left" || s == "lb" || s == "rb" || s == "back" || s == "start";
 }
 
+bool parseMouse(const std::string& xy, Injection* j) {
+    const std::size_t colon = xy.find(':');
+    double x = 0, y = 0;
+    if (colon == std::string::npos || !parseNumber(xy.substr(0, colon).c_str(), &x) ||
+        !parseNumber(xy.substr(colon + 1).c_str(), &y))
+        return false;
+    j->kind = Injection::Kind::Mouse;
+    j->name = "mouse";
+    j->xPx = static_cast<float>(x);
+    j->yPx = static_cast<float>(y);
+    return true;
+}
+
 }  // namespace
 
 std::optional<std::vector<Injection>> parseInjections(const std::string& text, std::string* error) {
@@ -45,7 +58,15 @@ std::optional<std::vector<Injection>> parseInjections(const std::string& text, s
             return std::nullopt;
         }
         std::string what = item.substr(colon + 1);
-        if (what.rfind("key:", 0) == 0 || what.rfind("pad:", 0) == 0) {
+        if (what == "down" || what == "up") {
+            j.kind = what == "down" ? Injection::Kind::MouseDown : Injection::Kind::MouseUp;
+            j.name = what;
+        } else if (what.rfind("mouse:", 0) == 0) {
+            if (!parseMouse(what.substr(6), &j)) {
+                *error = "--inject: '" + what + "' should be mouse:X:Y in window pixels, like 2:mouse:400:300";
+                return std::nullopt;
+            }
+        } else if (what.rfind("key:", 0) == 0 || what.rfind("pad:", 0) == 0) {
             j.kind = what[0] == 'k' ? Injection::Kind::Key : Injection::Kind::Pad;
             j.name = what.substr(4);
             if (j.kind == Injection::Kind::Key ? !isKeyName(j.name) : !isPadName(j.name)) {
@@ -80,7 +101,8 @@ const char* appUsage() {
            "              [--screen session|turn|debrief|replay]   (facilitator sessions)\n"
            "              [--level PATH] [--autoplay POLICY] [--quit-after GAME_SECONDS]\n"
            "              [--screenshot OUT.png] [--fullscreen] [--bench-frames N --json]\n"
-           "              [--ui-scale X] [--inject \"T:ACTION,T:key:NAME,T:pad:NAME\"]   (tests)\n";
+           "              [--ui-scale X] [--inject \"T:ACTION,T:key:NAME,T:pad:NAME,T:mouse:X:Y,T:down,T:up\"]\n"
+           "              [--run-json OUT.json]   (tests: scripted input, the run as attune-sim --json)\n";
 }
 
 std::optional<AppOptions> parseAppOptions(int argc, char** argv, std::string* error) {
@@ -99,6 +121,7 @@ std::optional<AppOptions> parseAppOptions(int argc, char** argv, std::string* er
         else if (a == "--level") o.levelPath = value();
         else if (a == "--autoplay") o.autoplay = value();
         else if (a == "--screenshot") o.screenshotPath = value();
+        else if (a == "--run-json") o.runJsonPath = value();
         else if (a == "--screen") {
             o.screen = value();
             if (!isScreenName(o.screen)) {

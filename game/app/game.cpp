@@ -99,6 +99,12 @@ double Game::frameSeconds() {
 
 void Game::pollInput() {
     m_input = m_window.poll();
+    if (m_pointer.active) {  // a scripted mouse (--inject mouse/down/up) replaces the real one
+        m_input.mouseXPx = m_pointer.xPx;
+        m_input.mouseYPx = m_pointer.yPx;
+        m_input.mouseDxPx = m_input.mouseDyPx = 0.0f;
+        m_input.mouseDown = m_pointer.down;
+    }
     if (m_input.quitRequested) {
         if (m_ctx->quitRequested) m_quitNow = true;  // closing twice means it
         m_ctx->quitRequested = true;
@@ -110,11 +116,15 @@ void Game::pollInput() {
 }
 
 void Game::fixedUpdates() {
+    // Quit in "Leave Attune?" was clicked while drawing: read it before the steps clear the list.
+    for (const UiAction& a : m_actions)
+        if (a.verb == "quit_yes") m_quitNow = true;
     m_accumulatorS += frameSeconds();
     int steps = 0;
+    const int stepsThisFrame = std::clamp(static_cast<int>((m_accumulatorS + 1e-9) / kDtS), 1, kMaxStepsPerFrame);
     while (m_accumulatorS >= kDtS - 1e-9 && steps < kMaxStepsPerFrame) {
         applyInjections();
-        const ScreenInput in{m_actions, m_input};
+        const ScreenInput in{m_actions, m_input, {steps, stepsThisFrame}};
         if (!m_ctx->quitRequested || m_options.isDeterministic()) m_screen->update(*m_ctx, in, kDtS);
         m_actions.clear();
         m_input.consumePresses();  // one press, one step
@@ -124,8 +134,6 @@ void Game::fixedUpdates() {
         if (m_screen->next() != ScreenId::Stay) break;
     }
     if (steps == kMaxStepsPerFrame) m_accumulatorS = 0.0;  // too slow: drop time, never spiral
-    for (const UiAction& a : m_actions)
-        if (a.verb == "quit_yes") m_quitNow = true;
     if (m_options.quitAfterS >= 0 && m_ctx->clockS >= m_options.quitAfterS - 1e-9) m_quitNow = true;
 }
 
@@ -137,6 +145,7 @@ void Game::applyInjections() {
         const Injection& j = m_options.inject[m_nextInjection];
         if (j.tS > m_ctx->clockS + 1e-9) break;
         if (j.kind == Kind::Action) m_actions.push_back({j.name, "", j.index});
+        else if (j.kind == Kind::Mouse || j.kind == Kind::MouseDown || j.kind == Kind::MouseUp) injectPointer(j);
         else if (j.kind == Kind::Key) {
             const platform::Key k = j.name == "escape" ? platform::Key::Escape
                                     : j.name == "space" ? platform::Key::Space
@@ -150,6 +159,25 @@ void Game::applyInjections() {
                 if (j.name == kPadNames[b]) m_input.padPressed[b] = true;
         }
     }
+}
+
+void Game::injectPointer(const Injection& j) {
+    if (!m_pointer.active) {
+        m_pointer.xPx = m_input.mouseXPx;
+        m_pointer.yPx = m_input.mouseYPx;
+    }
+    m_pointer.active = true;
+    if (j.kind == Injection::Kind::Mouse) {
+        m_input.mouseDxPx += j.xPx - m_pointer.xPx;
+        m_input.mouseDyPx += j.yPx - m_pointer.yPx;
+        m_pointer.xPx = j.xPx;
+        m_pointer.yPx = j.yPx;
+    } else {
+        m_pointer.down = j.kind == Injection::Kind::MouseDown;
+    }
+    m_input.mouseXPx = m_pointer.xPx;
+    m_input.mouseYPx = m_pointer.yPx;
+    m_input.mouseDown = m_pointer.down;
 }
 
 void Game::betweenFrames() {
@@ -169,9 +197,11 @@ void Game::betweenFrames() {
 }
 
 void Game::drawUi() {
-    m_window.beginFrame(static_cast<float>(kDtS), m_options.isDeterministic());
+    const float pointerPx[2] = {m_pointer.xPx, m_pointer.yPx};
+    m_window.beginFrame(static_cast<float>(kDtS), m_options.isDeterministic(),
+                        m_pointer.active ? pointerPx : nullptr, m_pointer.down);
     m_screen->draw(*m_ctx, m_actions);
-    if (m_ctx->quitRequested && !m_options.isDeterministic()) drawQuitConfirm();
+    if (m_ctx->quitRequested) drawQuitConfirm();
     m_window.endFrame();
 }
 
@@ -184,7 +214,10 @@ void Game::present() {
         m_startupMs = platform::wallSeconds() * 1000.0;
         m_sound.start();  // after the first frame: opening a device can take a while
     }
-    if (last) m_running = false;
+    if (last) {
+        m_screen->exit(*m_ctx);  // e.g. the play screen writes --run-json
+        m_running = false;
+    }
 }
 
 void Game::switchTo(ScreenId id) {

@@ -40,6 +40,7 @@ private:
     void prepareFirstScreen();
     double frameSeconds();
     void applyInjections();
+    void injectPointer(const Injection& j);
 
     AppOptions m_options;
     platform::Window m_window;
@@ -60,6 +61,11 @@ private:
     float m_appliedScale = 0.0f;
     std::size_t m_nextInjection = 0;  ///< next --inject item to apply
     bool m_injectedPad = false;       ///< an injected pad press makes the pad count as connected
+    struct {
+        bool active = false;  ///< once a mouse item is injected, it replaces the real mouse
+        float xPx = 0.0f, yPx = 0.0f;
+        bool down = false;
+    } m_pointer;                      ///< the scripted mouse of --inject
 };
 
 }  // namespace app

@@ -319,6 +319,56 @@ void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
     ImGui::End();
 }
 
+namespace {
+
+/// "Hold (H), Rock (R) or Walk and carry (W)": the responses that take the baby in arms.
+std::string armResponses(const AppContext& ctx, const PlayView& v) {
+    std::vector<std::string> names;
+    const auto& responses = ctx.data.catalog.responses;
+    for (std::size_t r = 0; r < responses.size() && names.size() < 3; ++r) {
+        if (responses[r].gesture == core::Gesture::None || responses[r].id == "support_head") continue;
+        std::string name = responses[r].name;
+        if (r < v.keyLabels.size() && !v.keyLabels[r].empty()) name += " (" + v.keyLabels[r] + ")";
+        names.push_back(name);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+    return out;
+}
+
+}  // namespace
+
+void drawHandlingHelp(const AppContext& ctx, const PlayView& v) {
+    const core::Observation& obs = v.session.sim().observe();
+    const core::ResponseDef* busy =
+        obs.busyResponse >= 0 ? &ctx.data.catalog.responses[static_cast<std::size_t>(obs.busyResponse)] : nullptr;
+    const bool inArms = busy && busy->gesture != core::Gesture::None;
+    if (!inArms && !v.cotNotice) return;
+    const float f = ImGui::GetFontSize();
+    const PlayLayout& l = v.layout;
+    const float wrapPx = std::min(f * 19.0f, (l.sceneMax.x - l.sceneMin.x) * 0.42f);
+    ImGui::SetNextWindowPos(ImVec2(l.sceneMax.x - f * 0.6f, l.sceneMin.y + f * 0.6f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    ImGui::Begin("handling help", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                               ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrapPx);
+    if (inArms) {
+        ImGui::TextWrapped("Press and hold on the baby, then drag slowly side to side to rock (arrow keys or the "
+                           "stick work too). Keep holding and the baby stays in your arms; let go and a calm "
+                           "rhythm carries on until the time is up.");
+        const char* pad = v.padConnected ? " (pad: Back)" : "";
+        if (v.headSupported) ImGui::TextWrapped("Your hand supports the head. Space%s lets go.", pad);
+        else ImGui::TextColored(col(ui::palette().stageLate), "Head not supported: Space%s supports it again.", pad);
+    } else {
+        ImGui::TextWrapped("The baby is lying in the cot. To pick them up and rock or carry them, choose %s first, "
+                           "then drag on the baby.", armResponses(ctx, v).c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+}
+
 void drawCoach(const AppContext& ctx, const PlayView& v) {
     beginPanel("coach", v.layout.lowerMin, v.layout.lowerMax, false);
     const float w = ImGui::GetContentRegionAvail().x;
@@ -331,23 +381,16 @@ void drawCoach(const AppContext& ctx, const PlayView& v) {
     }
     const core::ResponseDef* busy =
         obs.busyResponse >= 0 ? &ctx.data.catalog.responses[static_cast<std::size_t>(obs.busyResponse)] : nullptr;
-    if (busy && busy->gesture != core::Gesture::None) {
-        // How to handle the baby, under the coach's card where there is room for a sentence.
-        ImGui::PushTextWrapPos(w * 0.72f);
-        ImGui::TextWrapped("Drag on the baby, or use the arrow keys or stick, to rock gently; leave it and a calm "
-                           "rhythm carries on.");
-        const char* pad = v.padConnected ? " (pad: Back)" : "";
-        if (v.headSupported) ImGui::TextWrapped("Your hand supports the head. Space%s lets go.", pad);
-        else ImGui::TextColored(col(ui::palette().stageLate), "Head not supported: Space%s supports it again.", pad);
-        ImGui::PopTextWrapPos();
-    }
     ImGui::SetCursorPos(ImVec2(w * 0.76f, ImGui::GetStyle().WindowPadding.y));
     ImGui::BeginGroup();
     ui::stressMeter(obs.stress, w * 0.24f);
     ImGui::Spacing();
     if (busy) {
         ImGui::PushTextWrapPos(w);
-        ImGui::TextColored(col(ui::palette().accent), "Now: %s (%.0f s)", busy->name.c_str(), obs.busyRemainingS);
+        if (busy->gesture != core::Gesture::None && obs.busyRemainingS <= 0.0)
+            ImGui::TextColored(col(ui::palette().accent), "Now: %s (while you hold on)", busy->name.c_str());
+        else
+            ImGui::TextColored(col(ui::palette().accent), "Now: %s (%.0f s)", busy->name.c_str(), obs.busyRemainingS);
         ImGui::PopTextWrapPos();
     }
     ImGui::EndGroup();

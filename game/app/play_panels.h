@@ -28,6 +28,7 @@ struct PlayView {
     int padGroup = 0;                           ///< the selected group (gamepad, or tab when crowded)
     bool padConnected = false;                  ///< show gamepad glyphs
     bool headSupported = true;                  ///< the player's hand under the head (Space toggles)
+    bool cotNotice = false;                     ///< the player pressed on the baby in the cot
 };
 
 /// The hint level for a level at this campaign position (0-based).
@@ -44,6 +45,9 @@ void drawCaptions(const PlayView& v);
 void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out);
 /// The response buttons in their groups; keys pressed become "respond" actions too.
 void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out);
+/// How to handle the baby while a hold, rock or walk runs (or, after a press on the baby in the
+/// cot, how to pick it up), over the scene's top-right corner where it is never clipped.
+void drawHandlingHelp(const AppContext& ctx, const PlayView& v);
 /// The coach's latest line and the caregiver's stress.
 void drawCoach(const AppContext& ctx, const PlayView& v);
 /// The pause menu: resume, captions and hints, all settings, restart, leave, quit.

@@ -3,11 +3,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "app/campaign_progress.h"
+#include "app/hand_drive.h"
 #include "app/play_panels.h"
 #include "app/screens.h"
 #include "core/bots.h"
+#include "format/atomic_write.h"
+#include "format/sim_report.h"
 
 namespace app {
 namespace {
@@ -31,6 +35,8 @@ public:
         m_pad = std::make_unique<PadShortcuts>(ctx.data.catalog.responses);
         m_group = m_pad->groups().empty() ? 0 : m_pad->groups().front();
         m_headSupported = true;
+        m_handDrive.reset();
+        m_cotNoticeUntilS = -1.0;
         mapKeys(ctx);
         ctx.sound.setMuted(false);
     }
@@ -51,7 +57,8 @@ public:
         padAndHeadInput(in.input);
         m_layout = playLayout(static_cast<float>(ctx.windowWidthPx), static_cast<float>(ctx.windowHeightPx),
                               ImGui::GetFontSize());
-        driveHand(in.input, dtS);
+        driveHand(in.input, in.step, dtS);
+        noticeDragInCot(in.input);
         setNavWhileHandling();
         m_session->step();
         playSounds(ctx);
@@ -64,7 +71,8 @@ public:
         const PlayLayout layout = playLayout(ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y,
                                              ImGui::GetFontSize());
         PlayView v{*m_session, layout, m_keyLabels, m_scancodes, m_hints, ctx.settings().captions,
-                   m_mode == Mode::Running, m_pad.get(), m_group, m_padConnected, m_headSupported};
+                   m_mode == Mode::Running, m_pad.get(), m_group, m_padConnected, m_headSupported,
+                   m_session->sim().timeS() < m_cotNoticeUntilS};
         if (m_mode == Mode::Settings) {
             drawPauseSettings(ctx, m_settings, out);
             return;
@@ -73,6 +81,7 @@ public:
         drawTopBar(ctx, v, out);
         drawHints(ctx, v);
         drawCaptions(v);
+        drawHandlingHelp(ctx, v);
         drawResponses(ctx, v, out);
         drawCoach(ctx, v);
         if (m_mode == Mode::Paused) drawPause(ctx, out);
@@ -80,6 +89,7 @@ public:
     }
 
     void exit(AppContext& ctx) override {
+        writeRunJson(ctx);
         ctx.sound.setVoice(core::Voice::None, 0.0f);
         ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
     }
@@ -166,48 +176,29 @@ private:
                responses[static_cast<std::size_t>(obs.busyResponse)].gesture != core::Gesture::None;
     }
 
-    /// Mouse drag, arrow keys or the stick move the hand while a hold, rock or walk runs.
-    void driveHand(const platform::InputFrame& in, double dtS) {
+    /// Mouse drag, arrow keys, the stick or the response's key held move the hand while a hold,
+    /// rock or walk runs; while any of them holds on, the response lasts.
+    void driveHand(const platform::InputFrame& in, StepOfFrame sf, double dtS) {
         if (!handling()) {
-            m_handX = m_handY = 0.0f;
-            m_dragging = false;
+            m_handDrive.reset();
             return;
         }
-        const bool inScene = in.mouseXPx >= m_layout.sceneMin.x && in.mouseXPx <= m_layout.sceneMax.x &&
-                             in.mouseYPx >= m_layout.sceneMin.y && in.mouseYPx <= m_layout.sceneMax.y;
-        bool driven = false;
-        if (in.mouseDown && (m_dragging || inScene)) {
-            if (!m_dragging) {
-                m_anchorX = in.mouseXPx - m_handX * m_layout.pxPerMetre;
-                m_anchorY = in.mouseYPx + m_handY * m_layout.pxPerMetre;
-            }
-            m_dragging = true;
-            m_handX = (in.mouseXPx - m_anchorX) / m_layout.pxPerMetre;
-            m_handY = -(in.mouseYPx - m_anchorY) / m_layout.pxPerMetre;
-            driven = true;
-        } else {
-            m_dragging = false;
-        }
-        const float speed = 0.5f * static_cast<float>(dtS);
-        const float kx = (in.isDown(platform::Key::Right) ? 1.0f : 0.0f) - (in.isDown(platform::Key::Left) ? 1.0f : 0.0f);
-        const float ky = (in.isDown(platform::Key::Up) ? 1.0f : 0.0f) - (in.isDown(platform::Key::Down) ? 1.0f : 0.0f);
-        if (kx != 0 || ky != 0) {
-            m_handX += kx * speed;
-            m_handY += ky * speed;
-            driven = true;
-        }
-        if (in.stickX != 0 || in.stickY != 0) {
-            m_handX = in.stickX * 0.2f;
-            m_handY = in.stickY * 0.2f;
-            driven = true;
-        }
-        m_handX = std::clamp(m_handX, -0.3f, 0.3f);
-        m_handY = std::clamp(m_handY, -0.3f, 0.3f);
-        if (driven || m_handX != 0 || m_handY != 0 || !m_headSupported)
-            m_session->setHand({m_handX, m_handY, m_headSupported});
+        const int busy = m_session->sim().observe().busyResponse;
+        const int code = m_scancodes[static_cast<std::size_t>(busy)];
+        const bool keyHeld = code >= 0 && ImGui::GetCurrentContext() && ImGui::IsKeyDown(code);
+        core::HandSample hand;
+        if (m_handDrive.step(in, sf, m_layout, keyHeld, m_headSupported, static_cast<float>(dtS), &hand))
+            m_session->setHand(hand);
     }
 
-    /// While the hands rock or walk, arrows and the stick move the baby, not the button focus.
+    /// A press on the baby while it lies in the cot does nothing by itself: say what would.
+    void noticeDragInCot(const platform::InputFrame& in) {
+        const bool press = in.mouseDown && !m_mouseWasDown;
+        m_mouseWasDown = in.mouseDown;
+        if (press && !handling() && inScene(m_layout, in.mouseXPx, in.mouseYPx))
+            m_cotNoticeUntilS = m_session->sim().timeS() + 5.0;
+    }
+
     /// While the hands rock or walk, arrows and the stick move the baby, not the button focus; while
     /// a gamepad's buttons are response shortcuts, they do not also press the focused button.
     void setNavWhileHandling() {
@@ -225,6 +216,24 @@ private:
                 ctx.sound.response(ctx.data.catalog.responses[static_cast<std::size_t>(e.response)].id);
     }
 
+    /// --run-json: the run so far as attune-sim --json writes it (one run), for tests and scripts.
+    void writeRunJson(const AppContext& ctx) const {
+        if (ctx.options.runJsonPath.empty() || !m_session) return;
+        format::SimReport report;
+        report.level = ctx.levelId;
+        report.policy = ctx.options.autoplay.empty() ? "player" : ctx.options.autoplay;
+        report.seed = 1;
+        report.relaxed = ctx.settings().relaxed;
+        const core::LevelScore score = m_session->sim().score();
+        report.meanScore = score.score;
+        report.runs.push_back(score);
+        report.runSeeds.push_back(1);
+        report.runCuesSeen.push_back(m_session->cuesSeen());
+        std::string error;
+        if (!format::writeFileAtomic(ctx.options.runJsonPath, format::simReportJson(report), &error))
+            std::fprintf(stderr, "attune: --run-json: %s\n", error.c_str());
+    }
+
     void finish(AppContext& ctx) {
         RunRecord record = m_session->record();
         record.stoppedForSafety = record.stoppedForSafety || m_mode == Mode::SafetyCard;
@@ -233,6 +242,7 @@ private:
             ctx.profiles.save();
         }
         ctx.lastRun = std::move(record);
+        writeRunJson(ctx);
         m_next = ScreenId::Results;
     }
 
@@ -246,8 +256,9 @@ private:
     PlayLayout m_layout{};
     std::vector<std::string> m_keyLabels;
     std::vector<int> m_scancodes;
-    float m_handX = 0, m_handY = 0, m_anchorX = 0, m_anchorY = 0;
-    bool m_dragging = false;
+    HandDrive m_handDrive;
+    bool m_mouseWasDown = false;
+    double m_cotNoticeUntilS = -1.0;  ///< sim time until which "pick up first" shows
     ScreenId m_next = ScreenId::Stay;
 };
 

@@ -66,6 +66,7 @@ void PlaySession::read(const core::Event& e) {
     switch (e.type) {
     case T::CueStarted:
     case T::CueStageChanged:
+        if (e.cue >= 0) m_cuesSeen.push_back(m_catalog.cues[static_cast<std::size_t>(e.cue)].id);
         if (e.episode >= 0 && ep < m_firstCueS.size() && m_firstCueS[ep] < 0) {
             m_firstCueS[ep] = e.timeS;
             m_record.firstCue[ep] = e.cue;

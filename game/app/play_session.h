@@ -67,6 +67,8 @@ public:
     RunRecord record() const;
     /// True if a bot is playing.
     bool isAutoplay() const { return m_bot.has_value(); }
+    /// Ids of the cues shown so far, in the order they appeared (as attune-sim's cues_seen).
+    const std::vector<std::string>& cuesSeen() const { return m_cuesSeen; }
 
 private:
     void read(const core::Event& e);
@@ -87,6 +89,7 @@ private:
     std::optional<CoachLine> m_coach;
     RunRecord m_record;
     std::vector<double> m_firstCueS;
+    std::vector<std::string> m_cuesSeen;
 };
 
 }  // namespace app

@@ -144,12 +144,16 @@ void Window::pollGamepad(InputFrame& in) {
     }
 }
 
-void Window::beginFrame(float dtS, bool parkMouse) {
+void Window::beginFrame(float dtS, bool parkMouse, const float* pointerPx, bool pointerDown) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = dtS;  // after the backend, which measures wall time: keeps runs deterministic
     if (parkMouse) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (pointerPx) {  // a scripted mouse (--inject) replaces the real one
+        io.MousePos = ImVec2(pointerPx[0], pointerPx[1]);
+        io.MouseDown[0] = pointerDown;
+    }
     ImGui::NewFrame();
 }
 

@@ -31,8 +31,9 @@ public:
     bool open(const WindowDef& def, std::string* error);
     /// Feeds events to ImGui first, then returns what is left as plain input.
     InputFrame poll();
-    /// Starts an ImGui frame; dtS is the fixed step (deterministic), parkMouse hides the pointer.
-    void beginFrame(float dtS, bool parkMouse);
+    /// Starts an ImGui frame; dtS is the fixed step (deterministic), parkMouse hides the pointer,
+    /// pointerPx (x, y) with pointerDown stands in for the real mouse (scripted input).
+    void beginFrame(float dtS, bool parkMouse, const float* pointerPx = nullptr, bool pointerDown = false);
     /// Builds ImGui's draw data (CPU side). Call before present().
     void endFrame();
     /// Draws ImGui's draw data with GL; writes the back buffer to pngPath first if it is not empty.

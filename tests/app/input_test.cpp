@@ -90,6 +90,20 @@ TEST_CASE("Inject: a mistake names the item and what was expected") {
     CHECK_FALSE(app::parseInjections("1:respond=x", &error));
 }
 
+TEST_CASE("Inject: the mouse moves in window pixels and its left button goes down and up") {
+    std::string error;
+    const auto list = app::parseInjections("1:mouse:400:300.5,1.1:down,2:up", &error);
+    REQUIRE(list);
+    REQUIRE(list->size() == 3);
+    CHECK((*list)[0].kind == app::Injection::Kind::Mouse);
+    CHECK((*list)[0].xPx == 400.0f);
+    CHECK((*list)[0].yPx == 300.5f);
+    CHECK((*list)[1].kind == app::Injection::Kind::MouseDown);
+    CHECK((*list)[2].kind == app::Injection::Kind::MouseUp);
+    CHECK_FALSE(app::parseInjections("1:mouse:400", &error));
+    CHECK(error.find("mouse:X:Y") != std::string::npos);
+}
+
 TEST_CASE("Reflections: answers are kept per question, survive a save, and are trimmed") {
     format::Profile p;
     p.id = "sam";

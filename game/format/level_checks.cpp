@@ -121,7 +121,7 @@ void checkRunsOut(const core::LevelDef& l, const core::Catalog& catalog, Reporte
             if (n.id == e.need) need = &n;
         if (!need || (need->kind != core::NeedKind::RedFlag && !need->missedSafety)) continue;
         const double endS =
-            e.startS + core::runOutAfterS(core::episodeStageLengths(*need, e, l.baby.temperament), core::Stage::Early);
+            e.startS + core::runOutAfterS(core::episodeStageLengths(*need, e, l.baby.temperament), e.startStage);
         if (endS <= l.durationS + 1e-6) continue;
         const char* what = need->kind == core::NeedKind::RedFlag ? "red flag" : "unsafe place";
         r.error("episodes[" + std::to_string(i) + "].start_s",

@@ -1,11 +1,13 @@
 // Profiles: choose who is playing, or create a new profile with a name.
 #include <imgui.h>
 
-#include <cstring>
+#include <string>
 
 #include "app/campaign_progress.h"
 #include "app/screen_layout.h"
 #include "app/screens.h"
+#include "ui/item_locator.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace app {
@@ -20,6 +22,8 @@ public:
                 ctx.profiles.choose(a.index);
                 ctx.styleDirty = true;  // the profile brings its own settings
                 m_next = ScreenId::Campaign;
+            } else if (a.verb == "create" && !hasName(a.arg)) {
+                m_askForName = true;
             } else if (a.verb == "create") {
                 ctx.profiles.create(a.arg);
                 ctx.styleDirty = true;
@@ -49,17 +53,25 @@ public:
         ImGui::Spacing();
         ui::heading("New profile");
         ImGui::SetNextItemWidth(button.x);
-        ImGui::InputTextWithHint("##name", "Your name", m_name, sizeof m_name);
-        const bool ready = std::strlen(m_name) > 0;
-        if (!ready) ImGui::BeginDisabled();
-        if (ui::primaryButton("Create and start", button)) out.push_back({"create", m_name});
-        if (!ready) ImGui::EndDisabled();
+        // Enter in the name field creates the profile, as the button does.
+        const bool entered = ImGui::InputTextWithHint("##name", "Your name", m_name, sizeof m_name,
+                                                      ImGuiInputTextFlags_EnterReturnsTrue);
+        ui::noteItem("Your name");
+        if (ui::primaryButton("Create and start", button) || entered) out.push_back({"create", m_name});
+        if (m_askForName && !hasName(m_name)) {
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().stageLate),
+                               "Type a name first: any name or nickname will do.");
+            ui::noteItem("Type a name first");
+        }
         ImGui::End();
     }
 
     ScreenId next() const override { return m_next; }
 
 private:
+    static bool hasName(const std::string& name) { return name.find_first_not_of(" \t") != std::string::npos; }
+
+    bool m_askForName = false;  ///< Create was pressed with no name
     // The text field's buffer is widget state, not game state: ImGui edits it in place.
     mutable char m_name[64] = "";
     ScreenId m_next = ScreenId::Stay;

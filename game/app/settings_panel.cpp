@@ -22,15 +22,34 @@ void toggle(const char* label, const char* verb, bool value, UiActions& out, con
 }
 
 void slider(const char* label, const char* verb, float value, float lo, float hi, const char* fmt, UiActions& out) {
-    float v = value;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    ImGui::SliderFloat(label, &v, lo, hi, fmt);
     // Text size applies on release, so the font atlas is not rebuilt on every pixel of a drag.
-    const bool isScale = std::string(verb) == "ui_scale";
-    if (isScale ? ImGui::IsItemDeactivatedAfterEdit() : ImGui::IsItemEdited()) out.push_back({verb, "", -1, v});
+    if (std::string(verb) == "ui_scale") {
+        float v = value;
+        if (dragSliderOnRelease(label, value, lo, hi, fmt, &v)) out.push_back({verb, "", -1, v});
+        return;
+    }
+    float v = value;
+    if (ImGui::SliderFloat(label, &v, lo, hi, fmt)) out.push_back({verb, "", -1, v});
 }
 
 }  // namespace
+
+bool dragSliderOnRelease(const char* label, float stored, float lo, float hi, const char* fmt, float* released) {
+    // The value being dragged lives in ImGui's state storage: the stored setting does not change
+    // until release, and the release frame reports the dragged value, not the stored one.
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    const ImGuiID id = ImGui::GetID(label);
+    float v = st->GetFloat(id, stored);
+    if (!st->GetBool(id + 1, false)) v = stored;
+    ImGui::SliderFloat(label, &v, lo, hi, fmt);
+    const bool active = ImGui::IsItemActive();
+    st->SetBool(id + 1, active);
+    st->SetFloat(id, v);
+    if (!ImGui::IsItemDeactivated() || v == stored) return false;
+    *released = v;
+    return true;
+}
 
 void SettingsPanel::draw(const AppContext& ctx, UiActions& out, bool duringPlay) const {
     const format::Settings& s = ctx.settings();

@@ -24,4 +24,8 @@ private:
     int m_remapping = -1;
 };
 
+/// A slider whose value is reported once, on release (the text size: the font atlas is rebuilt
+/// then, not on every pixel). True on the release frame, with the dragged value in *released.
+bool dragSliderOnRelease(const char* label, float stored, float lo, float hi, const char* fmt, float* released);
+
 }  // namespace app

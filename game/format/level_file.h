@@ -10,12 +10,18 @@
 
 namespace format {
 
+/// How strict a load is. The game and tools refuse a level with any error; the editor opens one
+/// whose JSON reads but whose meaning is wrong (an unknown need, a time past the end), so the author
+/// can fix it with the problems listed.
+enum class LevelLoad { Strict, KeepMeaningErrors };
+
 /// Parses and validates level JSON text; displayPath names it in diagnostics.
 Loaded<core::LevelDef> parseLevel(std::string_view text, std::string_view displayPath,
-                                  const core::Catalog& catalog);
+                                  const core::Catalog& catalog, LevelLoad mode = LevelLoad::Strict);
 
 /// Reads and validates levels/NAME.json against the catalog.
-Loaded<core::LevelDef> loadLevel(const std::string& path, const core::Catalog& catalog);
+Loaded<core::LevelDef> loadLevel(const std::string& path, const core::Catalog& catalog,
+                                 LevelLoad mode = LevelLoad::Strict);
 
 /// Checks a level's meaning (ids, ranges, times) against the catalog; adds diagnostics.
 void validateLevel(const core::LevelDef& level, const core::Catalog& catalog,

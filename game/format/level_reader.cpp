@@ -42,6 +42,9 @@ void readEpisode(ObjectReader& o, core::EpisodeDef& e) {
     o.read("resists_s", e.resistsS);
     o.readList("cues", e.cues);
     o.read("feedback", e.feedback);
+    o.read("feedback_early", e.feedbackEarly);
+    o.read("feedback_late", e.feedbackLate);
+    o.read("feedback_missed", e.feedbackMissed);
     o.read("hint", e.hint);
     o.read("discussion", e.discussion);
 }
@@ -82,7 +85,7 @@ void readLevel(ObjectReader& o, core::LevelDef& l) {
 }  // namespace
 
 Loaded<core::LevelDef> parseLevel(std::string_view text, std::string_view displayPath,
-                                  const core::Catalog& catalog) {
+                                  const core::Catalog& catalog, LevelLoad mode) {
     Loaded<core::LevelDef> result;
     const std::string path(displayPath);
     try {
@@ -96,7 +99,7 @@ Loaded<core::LevelDef> parseLevel(std::string_view text, std::string_view displa
         root.finish();
         if (r.failed()) return result;
         checkLevel(level, catalog, r);
-        if (!r.failed()) result.value = std::move(level);
+        if (!r.failed() || mode == LevelLoad::KeepMeaningErrors) result.value = std::move(level);
     } catch (...) {
         // A bug in our checks, never a user's fault: say so without leaking rapidjson's wording.
         Diagnostic d;
@@ -108,11 +111,12 @@ Loaded<core::LevelDef> parseLevel(std::string_view text, std::string_view displa
     return result;
 }
 
-Loaded<core::LevelDef> loadLevel(const std::string& path, const core::Catalog& catalog) {
+Loaded<core::LevelDef> loadLevel(const std::string& path, const core::Catalog& catalog,
+                                 LevelLoad mode) {
     Loaded<core::LevelDef> result;
     std::string bytes;
     if (!readFileBytes(path, &bytes, result.diagnostics)) return result;
-    return parseLevel(bytes, path, catalog);
+    return parseLevel(bytes, path, catalog, mode);
 }
 
 void validateLevel(const core::LevelDef& level, const core::Catalog& catalog,

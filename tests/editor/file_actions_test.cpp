@@ -10,6 +10,7 @@
 #include "editor/file_actions.h"
 #include "editor/recent_files.h"
 #include "editor/recovery.h"
+#include "editor/validation.h"
 #include "editor_fixture.h"
 
 using namespace editor;
@@ -72,6 +73,28 @@ TEST_CASE("Editor files: opening a broken file leaves the document untouched and
     CHECK_FALSE(openLevelFile(ctx, path));
     CHECK(format::levelToJson(ctx.doc.level()) == before);
     CHECK(ctx.status.find("broken.json") != std::string::npos);
+}
+
+TEST_CASE("Editor files: a level saved with errors opens again, title and all, with its problems listed") {
+    EditorContext ctx = contextWith("01-early-hunger.json");
+    const std::string path = tempDir("with-errors") + "/with-errors.json";
+    core::LevelDef level = ctx.doc.level();
+    level.title = "Still mine";
+    level.episodes[0].need = "no_such_need";
+    level.episodes[1].startS = level.durationS + 50.0f;
+    ctx.doc.reset(level, "");
+    ctx.issues = checkLikeAttuneCheck(ctx.doc.level(), ctx.catalog, path);
+    REQUIRE(ctx.errorCount() >= 2);
+    REQUIRE(saveLevelFile(ctx, path));
+
+    EditorContext reopened = contextWith("03-play-and-pause.json");
+    REQUIRE(openLevelFile(reopened, path));
+    CHECK(reopened.doc.level().title == "Still mine");
+    CHECK(reopened.doc.level().episodes[0].need == "no_such_need");
+    CHECK(reopened.doc.path() == path);
+    CHECK(reopened.status.find("problem") != std::string::npos);
+    reopened.issues = checkLikeAttuneCheck(reopened.doc.level(), reopened.catalog, path);
+    CHECK(reopened.errorCount() >= 2);
 }
 
 TEST_CASE("Editor files: recent files keep the newest first, without duplicates") {

@@ -9,11 +9,12 @@
 namespace editor {
 
 bool openLevelFile(EditorContext& ctx, const std::string& path) {
-    auto loaded = format::loadLevel(path, ctx.catalog);
+    auto loaded = format::loadLevel(path, ctx.catalog, format::LevelLoad::KeepMeaningErrors);
     if (!loaded.value) {
         ctx.status = "Could not open " + path + ": " +
                      (loaded.diagnostics.empty() ? std::string("unreadable")
-                                                 : format::formatDiagnostic(loaded.diagnostics.front()));
+                                                 : format::formatDiagnostic(loaded.diagnostics.front())) +
+                     " Fix that spot in a text editor (the numbers are line and column), then open it again.";
         return false;
     }
     ctx.doc.reset(*loaded.value, path);
@@ -22,6 +23,11 @@ bool openLevelFile(EditorContext& ctx, const std::string& path) {
     ctx.pathField = path;
     if (ctx.recent) ctx.recent->add(path);
     ctx.status = "Opened " + path;
+    const long errors = std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(),
+                                      [](const format::Diagnostic& d) { return d.severity == format::Diagnostic::Severity::Error; });
+    if (errors > 0)
+        ctx.status += " — it has " + std::to_string(errors) + " problem" + (errors == 1 ? "" : "s") +
+                      " to fix, listed under Issues.";
     return true;
 }
 
@@ -37,7 +43,7 @@ bool saveLevelFile(EditorContext& ctx, const std::string& path) {
     const int errors = ctx.errorCount();
     if (errors > 0)
         ctx.status += " — with " + std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
-                      " (see Issues): the game and the editor refuse to open it until they are fixed.";
+                      " (see Issues): the editor opens it again with them listed, but the game will not play it until they are fixed.";
     return true;
 }
 

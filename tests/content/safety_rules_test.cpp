@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <set>
@@ -440,4 +442,54 @@ TEST_CASE("Safety rule R12: crying with no clear cause always points to getting 
                     REQUIRE(p.fits(e, help).size() == 1);
                     CHECK(p.fits(e, help).front() == core::Fit::Acceptable);
                 });
+}
+
+namespace {
+
+/// Loads a copy of the shipped catalog with one exact text replacement in one file.
+std::vector<format::Diagnostic> loadEditedCatalog(const std::string& file, const std::string& from,
+                                                  const std::string& to) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("attune-safety-" + file);
+    fs::remove_all(dir);
+    fs::copy(ATTUNE_ROOT_DIR "/assets/catalog", dir);
+    std::string text = content_test::readText((dir / file).string());
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    std::ofstream(dir / file, std::ios::binary) << text;
+    auto loaded = format::loadCatalog(dir.string());
+    fs::remove_all(dir);
+    return loaded.diagnostics;
+}
+
+bool mentions(const std::vector<format::Diagnostic>& ds, const std::string& what) {
+    for (const format::Diagnostic& d : ds)
+        if (format::formatDiagnostic(d).find(what) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("Safety rules: the checker rejects a catalog or level that would break one") {
+    // R1: stepping away made to answer a red flag.
+    CHECK(mentions(loadEditedCatalog("fits.json", "\"need\": \"fever_young\",\n      \"response\": \"call_emergency\"",
+                                     "\"need\": \"fever_young\",\n      \"response\": \"step_away\""),
+                   "stepping away never answers a red flag"));
+    // R3: seeking help made a misreading.
+    CHECK(mentions(loadEditedCatalog("fits.json",
+                                     "\"need\": \"purple\",\n      \"response\": \"seek_help\",\n      \"early\": \"acceptable\"",
+                                     "\"need\": \"purple\",\n      \"response\": \"seek_help\",\n      \"early\": \"mismatch\""),
+                   "seeking help is never a misreading"));
+    // R6: an unsafe place without a safety event when it runs out.
+    CHECK(mentions(loadEditedCatalog("needs.json", "\"missed_safety\": \"unsafe_sleep\",", ""),
+                   "set missed_safety"));
+    // R4: a red flag that cannot run out before its level ends (L08's green vomit at 290 s).
+    std::string l08 = content_test::readText(ATTUNE_ROOT_DIR "/levels/08-when-to-get-help.json");
+    const std::string from = "\"need\": \"green_vomit_or_rash\",\n      \"start_s\": 270,";
+    REQUIRE(l08.find(from) != std::string::npos);
+    l08.replace(l08.find(from), from.size(), "\"need\": \"green_vomit_or_rash\",\n      \"start_s\": 290,");
+    const auto level = format::parseLevel(l08, "08.json", shipped().catalog);
+    CHECK_FALSE(level.ok());
+    CHECK(mentions(level.diagnostics, "cannot run out before the level ends"));
 }

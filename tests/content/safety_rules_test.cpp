@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "content/content_support.h"
+#include "content/shipped_content.h"
 #include "core/catalog_index.h"
 #include "core/simulation.h"
 #include "format/catalog_file.h"
@@ -21,27 +22,10 @@
 
 namespace {
 
-struct Shipped {
-    core::Catalog catalog;
-    std::vector<core::LevelDef> levels;
-};
+using Shipped = content_test::ShippedContent;
 
 const Shipped& shipped() {
-    static const Shipped s = [] {
-        Shipped out;
-        const auto cat = format::loadCatalog(ATTUNE_ROOT_DIR "/assets/catalog");
-        for (const auto& d : cat.diagnostics) UNSCOPED_INFO(format::formatDiagnostic(d));
-        REQUIRE(cat.ok());
-        out.catalog = *cat.value;
-        for (const auto& ch : content_test::readCampaign(ATTUNE_ROOT_DIR "/levels/index.json"))
-            for (const std::string& id : ch.levels) {
-                const auto level = format::loadLevel(ATTUNE_ROOT_DIR "/levels/" + id + ".json", out.catalog);
-                for (const auto& d : level.diagnostics) UNSCOPED_INFO(format::formatDiagnostic(d));
-                REQUIRE(level.ok());
-                out.levels.push_back(*level.value);
-            }
-        return out;
-    }();
+    static const Shipped s = content_test::loadShippedContent();
     return s;
 }
 

@@ -25,7 +25,8 @@ struct SimConfig {
     std::vector<HandlingCall>* handlingTrace = nullptr;  ///< if set, records every body step
 };
 
-/// Caregiver stress at or above which stepping away safely is the best choice while crying.
+/// Caregiver stress at or above which the sensitive bot steps away during unexplained crying
+/// (scoring never reads it: docs/SAFETY-RULES.md, R1).
 inline constexpr float kStressHigh = 0.6f;
 
 class SimulationState;

@@ -56,3 +56,20 @@ TEST_CASE("Level panel: an issue about a reflection question opens its closed se
     CHECK(ctx.doc.level().reflection[0].find("Why? ") != std::string::npos);
     CHECK(ctx.doc.history().size() == 1);
 }
+
+TEST_CASE("Level panel: typing in the summary, then clicking straight into the intro card keeps both texts") {
+    HeadlessImGui imgui;
+    EditorContext ctx = editorOn("01-early-hunger.json");
+    imgui.frame(ctx, -1, -1, false);
+    imgui.frame(ctx, -1, -1, false);
+    imgui.clickLabel(ctx, "summary");
+    imgui.frame(ctx, -1, -1, false);
+    imgui.type(ctx, " Summary words.");
+    imgui.clickLabel(ctx, "intro");  // straight from one field into the next
+    imgui.frame(ctx, -1, -1, false);
+    imgui.type(ctx, " Intro words.");
+    imgui.click(ctx, 5, 895);
+    imgui.frame(ctx, -1, -1, false);
+    CHECK(ctx.doc.level().summary.find("Summary words.") != std::string::npos);
+    CHECK(ctx.doc.level().intro.find("Intro words.") != std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "ui/item_locator.h"
 #include "ui/theme.h"
 
 namespace editor {
@@ -65,6 +66,7 @@ bool longTextField(const char* id, std::string* value, float lines) {
     else ImGui::TextWrapped("%s", value->c_str());
     ImGui::EndChild();
     ImGui::PopStyleColor();
+    ui::noteItem(id[0] == '#' && id[1] == '#' ? id + 2 : id);  // tests click it by its field name
     if (ImGui::IsItemClicked() || (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))) {
         editing = me;
         justOpened = true;

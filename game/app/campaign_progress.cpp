@@ -11,13 +11,27 @@ const format::LevelProgress* progressFor(const format::Profile& profile, const s
     return nullptr;
 }
 
-bool isUnlocked(const format::Profile& profile, const std::vector<std::string>& order, int position) {
+bool isUnlocked(const format::Profile& profile, const std::vector<std::string>& order, int position,
+                const std::vector<std::string>& openFromStart) {
     if (position < 0 || position >= static_cast<int>(order.size())) return false;
     if (position == 0) return true;
     const std::string& id = order[static_cast<std::size_t>(position)];
+    if (std::find(openFromStart.begin(), openFromStart.end(), id) != openFromStart.end()) return true;
     if (std::find(profile.unlocked.begin(), profile.unlocked.end(), id) != profile.unlocked.end())
         return true;
     return progressFor(profile, order[static_cast<std::size_t>(position - 1)]) != nullptr;
+}
+
+std::vector<std::string> chapterFirsts(const format::CampaignDef& campaign) {
+    std::vector<std::string> firsts;
+    for (const format::ChapterDef& c : campaign.chapters)
+        if (!c.levels.empty()) firsts.push_back(c.levels.front());
+    return firsts;
+}
+
+std::string unlockedBy(const std::vector<std::string>& order, int position) {
+    if (position <= 0 || position >= static_cast<int>(order.size())) return {};
+    return order[static_cast<std::size_t>(position - 1)];
 }
 
 bool recordResult(format::Profile& profile, const std::vector<std::string>& order,

@@ -5,13 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "format/campaign_file.h"
 #include "format/save_def.h"
 
 namespace app {
 
-/// True if the level at `position` in campaign `order` is open: the first level always is, then
-/// each level opens once the one before it has been played to the end (or it was unlocked).
-bool isUnlocked(const format::Profile& profile, const std::vector<std::string>& order, int position);
+/// True if the level at `position` in campaign `order` is open: the first level and every level in
+/// `openFromStart` always are, then each level opens once the one before it has been played to the
+/// end (or it was unlocked).
+bool isUnlocked(const format::Profile& profile, const std::vector<std::string>& order, int position,
+                const std::vector<std::string>& openFromStart = {});
+/// The first level of every chapter: open from the start, so the most important topics (crying
+/// that goes on, safe sleep) are never an hour of play away.
+std::vector<std::string> chapterFirsts(const format::CampaignDef& campaign);
+/// The id of the level whose finishing opens the one at `position` ("" for the first).
+std::string unlockedBy(const std::vector<std::string>& order, int position);
 /// The profile's best result on a level, or nullptr if never finished.
 const format::LevelProgress* progressFor(const format::Profile& profile, const std::string& levelId);
 /// Records a finished level: keeps the best score and stars, counts the play and unlocks the

@@ -47,6 +47,7 @@ public:
                                "Playing as a guest: progress is kept only until you close Attune. "
                                "Choose \"Change profile\" to keep it.");
         drawNotices(ctx, out);
+        const std::vector<std::string> firsts = chapterFirsts(ctx.data.campaign);
         int position = 0;
         for (const format::ChapterDef& chapter : ctx.data.campaign.chapters) {
             ImGui::Spacing();
@@ -56,28 +57,55 @@ public:
             for (const std::string& id : chapter.levels) {
                 const core::LevelDef* level = ctx.data.level(id);
                 if (!level) continue;
-                if (column++ > 0) ImGui::SameLine();
-                drawCard(ctx, out, *level, id, isUnlocked(profile, ctx.data.order, position));
+                // Cards wrap to the next row when the window is too narrow for another.
+                if (column++ > 0 && ImGui::GetContentRegionAvail().x >= cardSize().x * 2 + ImGui::GetStyle().ItemSpacing.x)
+                    ImGui::SameLine();
+                const bool open = isUnlocked(profile, ctx.data.order, position, firsts);
+                drawCard(ctx, out, *level, id, open, open ? "" : titleOf(ctx, unlockedBy(ctx.data.order, position)));
                 ++position;
             }
         }
+        drawMoreBelow();
         ImGui::End();
     }
 
     ScreenId next() const override { return m_next; }
 
 private:
-    void drawCard(const AppContext& ctx, UiActions& out, const core::LevelDef& level,
-                  const std::string& id, bool open) const {
+    static ImVec2 cardSize() { return ImVec2(ImGui::GetFontSize() * 22, ImGui::GetFontSize() * 9.5f); }
+
+    static std::string titleOf(const AppContext& ctx, const std::string& id) {
+        const core::LevelDef* level = ctx.data.level(id);
+        return level ? level->title : id;
+    }
+
+    /// While more of the map lies below the window, a line at the bottom says so.
+    static void drawMoreBelow() {
+        if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) return;
         const float f = ImGui::GetFontSize();
-        const ImVec2 size(f * 22, f * 9.5f);
-        ImGui::BeginChild(("card" + id).c_str(), size, true, ImGuiWindowFlags_NoScrollbar);
+        const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        const char* text = "More levels below: scroll down";
+        const ImVec2 t = ImGui::CalcTextSize(text);
+        const ImVec2 min(pos.x + (size.x - t.x) * 0.5f - f, pos.y + size.y - t.y - f * 1.2f);
+        const ImVec2 max(min.x + t.x + f * 2, min.y + t.y + f * 0.8f);
+        ImDrawList* d = ImGui::GetForegroundDrawList();
+        d->AddRectFilled(min, max, ui::palette().accentSoft, f * 0.5f);
+        d->AddText(ImVec2(min.x + f, min.y + f * 0.4f), ui::palette().text, text);
+    }
+
+    void drawCard(const AppContext& ctx, UiActions& out, const core::LevelDef& level,
+                  const std::string& id, bool open, const std::string& openedBy) const {
+        const float f = ImGui::GetFontSize();
+        const ImVec2 size = cardSize();
+        // The wheel over a card scrolls the map, not the card.
+        ImGui::BeginChild(("card" + id).c_str(), size, true,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         ImGui::PushTextWrapPos(0.0f);
         ui::heading(level.title.c_str());
         const format::LevelProgress* best = progressFor(ctx.profiles.current(), id);
         if (!open) {
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft),
-                               "Locked — finish the level before this one to open it.");
+                               "Locked: finish \"%s\" to open it.", openedBy.c_str());
         } else {
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::palette().textSoft), "%s",
                                level.summary.c_str());

@@ -36,7 +36,7 @@ ScreenId screenFromName(const std::string& s, bool hasLevel) {
     if (s == "play") return ScreenId::Play;
     if (s == "profile") return ScreenId::Profile;
     if (s == "intro") return ScreenId::Intro;
-    if (s.empty() && hasLevel) return ScreenId::Play;
+    if (s.empty() && hasLevel) return ScreenId::Intro;  // a person starting one level meets its card
     return ScreenId::Title;
 }
 

@@ -95,7 +95,8 @@ private:
     static std::string nextLevel(const AppContext& ctx) {
         const format::Profile& p = ctx.profiles.current();
         for (std::size_t i = 0; i < ctx.data.order.size(); ++i)
-            if (isUnlocked(p, ctx.data.order, static_cast<int>(i)) && !progressFor(p, ctx.data.order[i]))
+            if (isUnlocked(p, ctx.data.order, static_cast<int>(i), chapterFirsts(ctx.data.campaign)) &&
+                !progressFor(p, ctx.data.order[i]))
                 return ctx.data.order[i];
         return "";
     }

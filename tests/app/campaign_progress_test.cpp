@@ -84,3 +84,18 @@ TEST_CASE("Profiles: the profile used last is chosen again at start") {
     REQUIRE(again.hasCurrent());
     CHECK(again.current().name == "Ada");
 }
+
+TEST_CASE("Campaign: the first level of every chapter is open from the start") {
+    format::CampaignDef campaign;
+    campaign.chapters = {{"one", "One", {"a", "b"}}, {"two", "Two", {"c", "d"}}};
+    const std::vector<std::string> order{"a", "b", "c", "d"};
+    const std::vector<std::string> firsts = app::chapterFirsts(campaign);
+    REQUIRE(firsts == std::vector<std::string>{"a", "c"});
+    format::Profile p;
+    CHECK(app::isUnlocked(p, order, 0, firsts));
+    CHECK_FALSE(app::isUnlocked(p, order, 1, firsts));
+    CHECK(app::isUnlocked(p, order, 2, firsts));
+    CHECK_FALSE(app::isUnlocked(p, order, 3, firsts));
+    CHECK(app::unlockedBy(order, 3) == "c");  // a locked card names the level that opens it
+    CHECK(app::unlockedBy(order, 0).empty());
+}

@@ -13,7 +13,7 @@ else()
   set(ENV{SDL_VIDEODRIVER} offscreen)
   set(cmd ${ATTUNE})
 endif()
-execute_process(COMMAND ${cmd} --data-dir ${DATA_DIR} --level ${LEVEL} --quit-after ${QUIT_AFTER}
+execute_process(COMMAND ${cmd} --data-dir ${DATA_DIR} --screen play --level ${LEVEL} --quit-after ${QUIT_AFTER}
                         --inject ${inject} --run-json ${RUN_JSON}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 100)
 if(NOT rc EQUAL 0)

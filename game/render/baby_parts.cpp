@@ -133,31 +133,27 @@ void drawToy(ImDrawList* d, const Rig& r) {
 }
 
 void drawCaregiverBehind(ImDrawList* d, const Rig& r, bool headSupported) {
+    // A cradle hold: the parent's arm comes down from their shoulder, the baby's head rests in the
+    // crook of the elbow and the forearm runs along the back to a hand under the bottom. Without
+    // head support the elbow slips down to the back and the head hangs past it.
     const float u = r.unitPx;
-    const ImU32 skin = IM_COL32(226, 180, 150, 255), skinShade = IM_COL32(200, 150, 124, 255);
-    const ImU32 sleeve = IM_COL32(150, 164, 196, 255), sleeveShade = IM_COL32(126, 140, 174, 255);
-    // Body axis (neck to hips) and the side "under" the baby (toward the bottom of the screen).
     ImVec2 axis = sub(r.hips, r.neck);
     const float len = std::max(length(axis), 1.0f);
     axis = mul(axis, 1.0f / len);
     ImVec2 under(-axis.y, axis.x);
     if (under.y < 0.0f) under = mul(under, -1.0f);
-    // Forearm cradling the bottom and back: from beyond the hips, along the underside.
-    const ImVec2 elbow = add(add(r.hips, mul(axis, u * 0.35f)), mul(under, u * 0.22f));
-    const ImVec2 wrist = add(lerp2(r.neck, r.hips, 0.3f), mul(under, r.torsoHalfWidthPx * 0.75f));
-    fillCapsule(d, add(elbow, mul(axis, u * 0.25f)), elbow, u * 0.085f, u * 0.08f, sleeveShade);
-    fillCapsule(d, elbow, wrist, u * 0.07f, u * 0.06f, skin);
-    fillCapsule(d, add(elbow, mul(axis, u * 0.1f)), elbow, u * 0.088f, u * 0.085f, sleeve);
-    // The other hand: a palm under the head and neck, fingers curling round the back of the head.
-    const ImVec2 palm = headSupported ? add(r.head, mul(under, r.headR * 0.8f)) : add(lerp2(r.neck, r.hips, 0.45f), mul(under, r.torsoHalfWidthPx * 0.9f));
-    const ImVec2 from = add(add(palm, mul(axis, -u * 0.45f)), mul(under, u * 0.3f));
-    fillCapsule(d, add(from, mul(axis, -u * 0.2f)), from, u * 0.085f, u * 0.08f, sleeve);
-    fillCapsule(d, from, palm, u * 0.068f, u * 0.06f, skin);
-    fillEllipse(d, palm, ImVec2(u * 0.1f, u * 0.06f), std::atan2(axis.y, axis.x), skin);
-    for (int k = 0; k < 4; ++k) {  // fingertips showing past the head
-        const ImVec2 base = add(palm, mul(axis, u * (0.02f * k - 0.07f)));
-        const ImVec2 tip = add(base, add(mul(under, -u * 0.09f), mul(axis, -u * 0.03f)));
-        fillCapsule(d, base, tip, u * 0.02f, u * 0.017f, k % 2 ? skin : skinShade);
+    const ImVec2 elbow = headSupported ? add(r.head, add(mul(under, r.headR * 0.85f), mul(axis, -r.headR * 0.3f)))
+                                       : add(lerp2(r.neck, r.hips, 0.35f), mul(under, r.torsoHalfWidthPx * 0.9f));
+    const ImVec2 hand = add(add(r.hips, mul(axis, u * 0.06f)), mul(under, r.torsoHalfWidthPx * 0.7f));
+    const ImVec2 shoulder = add(elbow, ImVec2(u * 0.12f, -u * 0.5f));
+    fillCapsule(d, shoulder, elbow, u * 0.085f, u * 0.08f, adult::kSleeveShade);  // upper arm, behind the head
+    fillCapsule(d, elbow, hand, u * 0.075f, u * 0.062f, adult::kSkinShade);
+    fillCapsule(d, elbow, hand, u * 0.07f, u * 0.058f, adult::kSkin);
+    fillCapsule(d, add(elbow, mul(sub(hand, elbow), -0.05f)), add(elbow, mul(sub(hand, elbow), 0.18f)), u * 0.085f, u * 0.08f, adult::kSleeve);  // cuff
+    fillEllipse(d, hand, ImVec2(u * 0.08f, u * 0.055f), std::atan2(axis.y, axis.x), adult::kSkin);
+    for (int k = 0; k < 3; ++k) {  // fingertips curling round the thigh
+        const ImVec2 base = add(hand, mul(axis, u * (0.03f * k - 0.02f)));
+        fillCapsule(d, base, add(base, add(mul(under, -u * 0.07f), mul(axis, u * 0.02f))), u * 0.018f, u * 0.015f, k % 2 ? adult::kSkin : adult::kSkinShade);
     }
 }
 

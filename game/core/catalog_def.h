@@ -24,6 +24,9 @@ struct NeedDef {
     std::string id;           ///< stable id, e.g. "hunger"
     std::string name;         ///< shown to players, e.g. "Hunger"
     std::string description;  ///< one plain sentence
+    std::string phrase;       ///< coach's noun phrase: "You spotted <phrase> early", e.g. "the baby's hunger"
+    std::string found;        ///< what a check finds, one plain sentence, e.g. "The nappy is wet."
+    bool caregiver = false;   ///< the caregiver's own need (stress), coached in the caregiver's voice
     NeedKind kind = NeedKind::Ordinary;
     float earlyS = 40.0f;     ///< default game seconds spent at the early stage
     float activeS = 30.0f;    ///< default game seconds at the active stage
@@ -62,6 +65,7 @@ struct ResponseDef {
     std::string name;         ///< button label, e.g. "Feed"
     std::string group;        ///< button group: body_care | comfort | connect | calm_room | wait | safety
     std::string description;  ///< one plain sentence
+    std::string verb;         ///< coach's verb phrase, lower case: "Next time, <verb>.", e.g. "offer a feed"
     std::string key;          ///< default keyboard shortcut, one character, e.g. "F"
     float durationS = 5.0f;   ///< game seconds the caregiver is busy with it
     float soothe = 0.0f;      ///< 0..1, how much it lowers the baby's arousal
@@ -87,6 +91,9 @@ struct FitDef {
     Fit late = Fit::Mismatch;
     float relief = 1.0f;      ///< 0..1, share of the need a best response meets (acceptable: half)
     std::string why;          ///< the coach's explanation shown after the response
+    std::string whyEarly;     ///< optional: replaces `why` at the early stage (its verdict differs)
+    std::string whyActive;    ///< optional: replaces `why` at the active stage
+    std::string whyLate;      ///< optional: replaces `why` at the late stage
     std::string source;       ///< source id (sources.json)
 };
 

@@ -45,6 +45,7 @@ struct EpisodeRun {
     double stageStartS = 0.0;
     int cue = -1;
     double cueSinceS = 0.0;
+    std::vector<int> cuesSeen;  ///< every cue it showed, in order (the coach names one of these)
     double endS = 0.0;
     std::vector<ResponseRecord> responses;
     std::vector<double> stageReachedS = {0.0, -1.0, -1.0};  ///< when each stage began, -1 never

@@ -49,7 +49,10 @@ struct EpisodeDef {
     float resistsS = 0.0f;            ///< seconds from its start in which soothing only eases it:
                                       ///< it cannot drop below the stage it has reached (0 = never)
     std::vector<std::string> cues;    ///< optional cue ids that replace the catalog's choice
-    std::string feedback;             ///< shown when the episode is scored
+    std::string feedback;             ///< shown when the episode is scored (the fallback)
+    std::string feedbackEarly;        ///< optional: instead, when answered at once or settled alone
+    std::string feedbackLate;         ///< optional: instead, when answered after it built up
+    std::string feedbackMissed;       ///< optional: instead, when never answered
     std::string hint;                 ///< optional hint shown while it runs
     std::string discussion;           ///< facilitator's discussion prompt for this cue
 };

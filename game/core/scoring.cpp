@@ -6,6 +6,8 @@
 #include <cmath>
 #include <set>
 
+#include "core/coach_text.h"
+
 namespace core {
 namespace {
 
@@ -146,8 +148,7 @@ EpisodeScore scoreEpisode(const EpisodeRun& run, const EpisodeDef& def, const Ca
     for (auto* r : recs)
         if (r->fit == Fit::Harmful) sc.score *= 0.5f;
     if (run.safetyStop) sc.score = 0.0f;
-    sc.sentence = episodeSentence(sc, run, index);
-    if (!def.feedback.empty()) sc.sentence += " " + def.feedback;
+    sc.sentence = episodeFeedback(sc, run, def, index);
     return sc;
 }
 

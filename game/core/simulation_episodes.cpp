@@ -55,6 +55,7 @@ void SimulationState::chooseCue(EpisodeRun& ep, bool emitStarted) {
         potent.empty() ? subtle : subtle.empty() ? potent : (draw < ep.clarity ? potent : subtle);
     ep.cue = from[static_cast<std::size_t>(rng.below(static_cast<int>(from.size())))];
     ep.cueSinceS = timeS;
+    ep.cuesSeen.push_back(ep.cue);
     Event& ev = emit(emitStarted ? EventType::CueStarted : EventType::CueStageChanged);
     ev.episode = ep.def;
     ev.cue = ep.cue;

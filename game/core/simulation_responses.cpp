@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/coach_text.h"
 #include "core/simulation_state.h"
 
 namespace core {
@@ -19,18 +20,6 @@ const char* kRoughTeaching =
 const char* kHeadTeaching =
     "Young babies cannot hold their heads up yet. Keep a hand under the head and neck every "
     "time you lift or move them.";
-
-std::string coachLine(const ResponseDef& r, Fit fit, const FitDef* entry) {
-    if (entry && !entry->why.empty()) return entry->why;
-    switch (fit) {
-        case Fit::Best: return r.name + " was just what the baby needed.";
-        case Fit::Acceptable: return r.name + " helped a little. Keep reading the cues.";
-        case Fit::Intrusive:
-            return "The baby needed less, not more. Try slowing down and giving a break.";
-        case Fit::Harmful: return r.name + " is not safe here.";
-        default: return r.name + " didn't meet this need. Look again at what the baby shows.";
-    }
-}
 
 const char* kHelpIsOk =
     "Asking for advice is always OK when you are worried. It does not change what the baby needs "
@@ -98,7 +87,7 @@ void SimulationState::revealNeed(EpisodeRun& ep, const ResponseDef& r) {
     const NeedDef& need = catalog.needs[static_cast<std::size_t>(ep.need)];
     // Touch tells "hot", only a thermometer tells a fever (docs/SAFETY-RULES.md, R7).
     bool names = true;
-    std::string text = "You checked: this looks like " + need.name + ".";
+    std::string text = revealText(need);
     if (r.thermometer) {
         names = !need.readingText.empty();
         text = names ? need.readingText : "The temperature is normal: this is not a fever.";
@@ -176,14 +165,14 @@ void SimulationState::attributeResponse(EpisodeRun& ep, int response, Fit fit) {
     const FitDef* entry = index.fitEntry(ep.need, response);
     if (fit == Fit::Harmful)
         recordSafety(harmKind(r, catalog.needs[static_cast<std::size_t>(ep.need)], level.baby.rolls),
-                     coachLine(r, fit, entry), ep.def);
+                     coachLine(r, fit, ep.stage, entry), ep.def);
     busy.episodes.push_back(ep.def);
     busy.fits.push_back(fit);
     Event& fb = emit(EventType::Feedback);
     fb.episode = ep.def;
     fb.response = response;
     fb.fit = fit;
-    fb.text = coachLine(r, fit, entry);
+    fb.text = coachLine(r, fit, ep.stage, entry);
 }
 
 void SimulationState::stepBusy(const StepInput& input) {

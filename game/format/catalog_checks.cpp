@@ -84,6 +84,8 @@ void checkResponses(const core::Catalog& c, Reporter& r) {
             r.error(p + ".group", "unknown group '" + x.group + "'" + didYouMean(x.group, kGroups) +
                                       "; expected body_care, comfort, connect, calm_room, wait or safety");
         if (x.key.size() > 1) r.warning(p + ".key", "should be one character, found '" + x.key + "'");
+        if (x.verb.empty() || !(x.verb[0] >= 'a' && x.verb[0] <= 'z') || x.verb.back() == '.')
+            r.error(p + ".verb", "must be a lower-case verb phrase with no full stop, e.g. \"offer a feed\"");
     }
 }
 

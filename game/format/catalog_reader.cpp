@@ -23,6 +23,9 @@ void readNeed(ObjectReader& o, core::NeedDef& n) {
     o.read("id", n.id, Need::Required);
     o.read("name", n.name, Need::Required);
     o.read("description", n.description);
+    o.read("phrase", n.phrase);
+    o.read("found", n.found);
+    o.read("caregiver", n.caregiver);
     o.readEnum("kind", n.kind, core::kNeedKindNames, Need::Required);
     o.read("early_s", n.earlyS);
     o.read("active_s", n.activeS);
@@ -88,6 +91,7 @@ void readResponse(ObjectReader& o, core::ResponseDef& r) {
     o.read("name", r.name, Need::Required);
     o.read("group", r.group, Need::Required);
     o.read("description", r.description);
+    o.read("verb", r.verb, Need::Required);
     o.read("key", r.key);
     o.read("duration_s", r.durationS, Need::Required);
     o.read("soothe", r.soothe);
@@ -111,6 +115,9 @@ void readFit(ObjectReader& o, core::FitDef& f) {
     o.readEnum("late", f.late, core::kFitNames);
     o.read("relief", f.relief);
     o.read("why", f.why);
+    o.read("why_early", f.whyEarly);
+    o.read("why_active", f.whyActive);
+    o.read("why_late", f.whyLate);
     o.read("source", f.source);
 }
 

@@ -44,6 +44,9 @@ void writeEpisode(JsonWriter& w, const core::EpisodeDef& e) {
     w.value("resists_s", e.resistsS);
     w.stringList("cues", e.cues);
     w.value("feedback", e.feedback);
+    w.value("feedback_early", e.feedbackEarly);
+    w.value("feedback_late", e.feedbackLate);
+    w.value("feedback_missed", e.feedbackMissed);
     w.value("hint", e.hint);
     w.value("discussion", e.discussion);
     w.endObject();

@@ -76,7 +76,7 @@ TEST_CASE("Scoring: a repaired mismatch beats an unrepaired one") {
     REQUIRE(a.repaired);
     REQUIRE_FALSE(b.repaired);
     REQUIRE(a.score > b.score);
-    REQUIRE(a.sentence.find("repair") != std::string::npos);
+    REQUIRE(a.sentence.find("changed course quickly") != std::string::npos);
 }
 
 TEST_CASE("Scoring: intrusive care scores below doing the right thing late") {

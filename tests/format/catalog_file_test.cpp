@@ -48,7 +48,7 @@ TEST_CASE("Catalog file parser: one file's problems are found without the other 
     core::Catalog catalog;
     std::vector<format::Diagnostic> out;
     const char* text = R"({"format_version": 1, "responses": [
-      {"id": "feed", "name": "Feed", "group": "bodycare", "duration_s": 5, "source": "s"}]})";
+      {"id": "feed", "name": "Feed", "group": "bodycare", "duration_s": 5, "source": "s", "verb": "offer a feed"}]})";
     CHECK_FALSE(format::parseCatalogFile(format::CatalogFile::Responses, text, "r.json", &catalog, out));
     CHECK(catalog.responses.empty());
     REQUIRE_FALSE(out.empty());

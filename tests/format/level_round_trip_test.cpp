@@ -47,6 +47,8 @@ core::LevelDef sampleLevel() {
     e.escalation.lateS = 45.0f;
     e.cues = {"rooting"};
     e.feedback = "Rooting is an early hunger cue.";
+    e.feedbackEarly = "You fed her on the first signs.";
+    e.feedbackMissed = "She was hungry for a long time.";
     l.episodes.push_back(e);
     core::EpisodeDef crying = e;
     crying.id = "back-from-the-shower";
@@ -89,6 +91,23 @@ TEST_CASE("Level writer: format_version comes first, floats are short, the file 
     CHECK(text.find("\"start_stage\": \"late\",") != std::string::npos);
     CHECK(text.find("\"resists_s\": 30,") != std::string::npos);
     CHECK(text.back() == '\n');
+}
+
+TEST_CASE("Level writer: feedback by outcome follows feedback, in a stable order, and reads back") {
+    const std::string text = format::levelToJson(sampleLevel());
+    const auto plain = text.find("\"feedback\": \"Rooting is an early hunger cue.\",");
+    const auto early = text.find("\"feedback_early\": \"You fed her on the first signs.\",");
+    const auto late = text.find("\"feedback_late\": \"\",");
+    const auto missed = text.find("\"feedback_missed\": \"She was hungry for a long time.\",");
+    REQUIRE(plain != std::string::npos);
+    CHECK(plain < early);
+    CHECK(early < late);
+    CHECK(late < missed);
+    auto loaded = format::parseLevel(text, "sample.json", miniCatalog());
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value->episodes.at(0).feedbackEarly == "You fed her on the first signs.");
+    CHECK(loaded.value->episodes.at(0).feedbackLate.empty());
+    CHECK(loaded.value->episodes.at(0).feedbackMissed == "She was hungry for a long time.");
 }
 
 TEST_CASE("Level round trip: every shipped level loads and re-saves to a stable canonical form") {

@@ -156,7 +156,14 @@ void episodeFields(EditorContext& ctx, int i) {
         setEpisode<float>(ctx, i, "clarity", EDITOR_FIELD(core::EpisodeDef, clarity), clarity);
     startStage(ctx, i);
     cueOverrides(ctx, i);
-    episodeText(ctx, i, "Feedback after it is scored", "feedback", EDITOR_FIELD(core::EpisodeDef, feedback), true, nullptr);
+    episodeText(ctx, i, "Feedback after it is scored", "feedback", EDITOR_FIELD(core::EpisodeDef, feedback), true,
+                "Shown for any outcome that has no text of its own below.");
+    episodeText(ctx, i, "Feedback if answered early", "feedback_early", EDITOR_FIELD(core::EpisodeDef, feedbackEarly), true,
+                "Optional: answered at the first cue the player saw, or settled on its own.");
+    episodeText(ctx, i, "Feedback if answered late", "feedback_late", EDITOR_FIELD(core::EpisodeDef, feedbackLate), true,
+                "Optional: answered after the need had built up.");
+    episodeText(ctx, i, "Feedback if missed", "feedback_missed", EDITOR_FIELD(core::EpisodeDef, feedbackMissed), true,
+                "Optional: never answered.");
     episodeText(ctx, i, "Hint while it runs", "hint", EDITOR_FIELD(core::EpisodeDef, hint), true, nullptr);
     episodeText(ctx, i, "Discussion prompt (facilitators)", "discussion", EDITOR_FIELD(core::EpisodeDef, discussion), true, nullptr);
 }

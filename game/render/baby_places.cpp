@@ -119,10 +119,11 @@ ImVec2 feedPoint(const Rig& r) {
 
 /// The parent sitting behind the baby, seen from the front: a torso in a loose top, neck and chin.
 void parentTorso(ImDrawList* d, ImVec2 chest, float u) {
-    d->AddRectFilled(ImVec2(chest.x - u * 0.42f, chest.y - u * 0.5f), ImVec2(chest.x + u * 0.45f, chest.y + u * 0.8f), adult::kTopShade, u * 0.25f);
-    d->AddRectFilled(ImVec2(chest.x - u * 0.4f, chest.y - u * 0.49f), ImVec2(chest.x + u * 0.44f, chest.y + u * 0.8f), adult::kTop, u * 0.24f);
-    fillCapsule(d, ImVec2(chest.x + u * 0.02f, chest.y - u * 0.75f), ImVec2(chest.x + u * 0.02f, chest.y - u * 0.45f), u * 0.09f, u * 0.1f, adult::kSkin);
-    fillEllipse(d, ImVec2(chest.x - u * 0.02f, chest.y - u * 0.82f), ImVec2(u * 0.16f, u * 0.12f), 0.0f, adult::kSkinShade);  // chin, looking down
+    // Kept within ~0.7 of the baby's height above and below the chest, so it stays in the scene.
+    d->AddRectFilled(ImVec2(chest.x - u * 0.42f, chest.y - u * 0.45f), ImVec2(chest.x + u * 0.45f, chest.y + u * 0.6f), adult::kTopShade, u * 0.25f);
+    d->AddRectFilled(ImVec2(chest.x - u * 0.4f, chest.y - u * 0.44f), ImVec2(chest.x + u * 0.44f, chest.y + u * 0.6f), adult::kTop, u * 0.24f);
+    fillCapsule(d, ImVec2(chest.x + u * 0.02f, chest.y - u * 0.6f), ImVec2(chest.x + u * 0.02f, chest.y - u * 0.4f), u * 0.09f, u * 0.1f, adult::kSkin);
+    fillEllipse(d, ImVec2(chest.x - u * 0.02f, chest.y - u * 0.64f), ImVec2(u * 0.15f, u * 0.08f), 0.0f, adult::kSkinShade);  // chin, looking down
 }
 
 void breastSilhouette(ImDrawList* d, const Rig& r) {

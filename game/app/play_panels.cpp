@@ -15,9 +15,19 @@
 #include "ui/widgets.h"
 
 namespace app {
-namespace {
 
 ImVec4 col(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+void beginPanel(const char* name, ImVec2 min, ImVec2 max, bool background) {
+    ImGui::SetNextWindowPos(min);
+    ImGui::SetNextWindowSize(ImVec2(max.x - min.x, max.y - min.y));
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings;
+    if (!background) flags |= ImGuiWindowFlags_NoBackground;
+    ImGui::Begin(name, nullptr, flags);
+}
+
+namespace {
 
 const char* stageWord(core::Stage s) {
     switch (s) {
@@ -38,15 +48,6 @@ std::string clockText(double s) {
     const int t = static_cast<int>(s);
     std::snprintf(buf, sizeof buf, "%d:%02d", t / 60, t % 60);
     return buf;
-}
-
-void beginPanel(const char* name, ImVec2 min, ImVec2 max, bool background) {
-    ImGui::SetNextWindowPos(min);
-    ImGui::SetNextWindowSize(ImVec2(max.x - min.x, max.y - min.y));
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                             ImGuiWindowFlags_NoSavedSettings;
-    if (!background) flags |= ImGuiWindowFlags_NoBackground;
-    ImGui::Begin(name, nullptr, flags);
 }
 
 void hintRow(const core::Catalog& catalog, const core::VisibleCue& cue, HintLevel level) {
@@ -202,131 +203,15 @@ void drawTopBar(const AppContext& ctx, const PlayView& v, UiActions& out) {
 
 namespace {
 
-/// Group tabs for when every group does not fit at this text size. Returns each tab's rectangle.
-std::vector<std::pair<ImVec2, ImVec2>> groupTabs(const std::vector<int>& groups, int selected, float f, UiActions& out) {
-    std::vector<std::pair<ImVec2, ImVec2>> rects(6);
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        const int g = groups[i];
-        const float w = ImGui::CalcTextSize(ui::groupTitle(g)).x + ImGui::GetStyle().FramePadding.x * 2;
-        if (i > 0) {
-            ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-        }
-        ImGui::PushStyleColor(ImGuiCol_Button, col(g == selected ? ui::palette().groupColour[g] : ui::palette().panelSoft));
-        ImGui::PushID(g);
-        if (ImGui::Button(ui::groupTitle(g), ImVec2(0, f * 1.6f))) out.push_back({"pick_group", "", g});
-        ImGui::PopID();
-        ImGui::PopStyleColor();
-        rects[static_cast<std::size_t>(g)] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
-    }
-    return rects;
-}
-
-}  // namespace
-
-void drawResponses(const AppContext& ctx, const PlayView& v, UiActions& out) {
-    const core::Simulation& sim = v.session.sim();
-    const core::Observation& obs = sim.observe();
-    const auto& responses = ctx.data.catalog.responses;
-    beginPanel("responses", v.layout.panelMin, v.layout.panelMax, true);
-    const float f = ImGui::GetFontSize();
-    const float w = ImGui::GetContentRegionAvail().x;
-    const int columns = w > f * 24 ? 3 : 2;
-    const PadShortcuts local = v.pad ? PadShortcuts({}) : PadShortcuts(responses);
-    const PadShortcuts& pad = v.pad ? *v.pad : local;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f * 0.5f, f * 0.3f));
-    const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float bw = (w - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    // Rows per group at this width; shrink the buttons to fit, or show one group at a time.
-    int perGroup[6] = {}, rows = 0, groupCount = 0;
-    for (int g = 0; g < 6; ++g) perGroup[g] = static_cast<int>(pad.membersOf(g).size());
-    for (int n : perGroup) {
-        rows += (n + columns - 1) / columns;
-        groupCount += n > 0 ? 1 : 0;
-    }
-    const float header = ImGui::GetTextLineHeight() + spacing;
-    const float availH = ImGui::GetContentRegionAvail().y - (v.padConnected ? header : 0.0f);
-    const float fitH = (availH - header * static_cast<float>(groupCount)) / static_cast<float>(std::max(rows, 1)) - spacing;
-    const bool tabbed = fitH < f * 1.9f;
-    const ImVec2 size(bw, tabbed ? f * 2.2f : std::min(f * 2.35f, fitH));
-    const ImGuiIO& io = ImGui::GetIO();
-    ImDrawList* d = ImGui::GetWindowDrawList();
-    if (v.padConnected) ImGui::TextColored(col(ui::palette().textSoft), "Gamepad: LB / RB choose a group");
-    bool shown[6] = {true, true, true, true, true, true};
-    if (tabbed) {
-        const auto tabs = groupTabs(pad.groups(), v.padGroup, f, out);
-        // The chosen group first, then the ones after it (wrapping) while they fit under the tabs;
-        // the tabs of the groups on show are underlined.
-        float room = ImGui::GetContentRegionAvail().y;
-        std::fill(shown, shown + 6, false);
-        int g = v.padGroup;
-        for (std::size_t k = 0; k < pad.groups().size(); ++k, g = pad.cycle(g, +1)) {
-            const float need = header + static_cast<float>((perGroup[g] + columns - 1) / columns) * (size.y + spacing);
-            if (k > 0 && need > room) break;
-            shown[g] = true;
-            room -= need;
-            const auto& [a, b] = tabs[static_cast<std::size_t>(g)];
-            d->AddRectFilled(ImVec2(a.x + 6, b.y - 3), ImVec2(b.x - 6, b.y), ui::palette().groupColour[g], 2.0f);
-        }
-    }
-    // Groups in display order, starting from the chosen one when only some fit.
-    std::vector<int> order;
-    for (int k = 0, g = tabbed ? v.padGroup : (pad.groups().empty() ? 0 : pad.groups().front());
-         k < static_cast<int>(pad.groups().size()); ++k, g = pad.cycle(g, +1))
-        order.push_back(g);
-    // One panel of response buttons a frame; tests may draw other panels in turn.
-    thread_local std::vector<ui::ResponseFace> faces;
-    thread_local ResponseFaceCache faceCache;
-    faces.clear();
-    for (int g : order) {
-        int column = 0;
-        bool any = false;
-        const bool visible = shown[g];
-        const bool padHere = v.padConnected && v.padGroup == g;
-        for (const int ri : pad.membersOf(g)) {
-            const auto r = static_cast<std::size_t>(ri);
-            const bool can = sim.canRespond(ri) && !v.session.isAutoplay();
-            // Keys work for every response, shown or not.
-            if (can && v.acceptKeys && !io.WantTextInput && v.scancodes[r] >= 0 &&
-                ImGui::IsKeyPressed(v.scancodes[r], false))
-                out.push_back({"respond", "", ri});
-            if (!visible) continue;
-            if (!any) {
-                if (padHere && !tabbed) {
-                    // A marker beside the group the gamepad picks from: shape, not only colour.
-                    const ImVec2 p = ImGui::GetCursorScreenPos();
-                    d->AddTriangleFilled(ImVec2(p.x, p.y + f * 0.15f), ImVec2(p.x + f * 0.6f, p.y + f * 0.55f),
-                                         ImVec2(p.x, p.y + f * 0.95f), ui::palette().accent);
-                    ImGui::SetCursorScreenPos(ImVec2(p.x + f * 0.9f, p.y));
-                }
-                ImGui::TextColored(col(ui::palette().groupColour[g]), "%s", ui::groupTitle(g));
-                any = true;
-            }
-            if (column++ % columns != 0) ImGui::SameLine();
-            const std::string& key = v.keyLabels[r];
-            const int padSlot = padHere ? pad.slotOf(ri) : -1;
-            ui::ResponseFace face;
-            if (ui::responseButtonItem(responses[r].id.c_str(), responses[r].name.c_str(), key.c_str(), size, can,
-                                       ui::palette().groupColour[g], obs.busyResponse == ri, padSlot, &face))
-                out.push_back({"respond", "", ri});
-            faces.push_back(face);
-            if (ImGui::IsItemHovered() && !responses[r].description.empty())
-                ImGui::SetTooltip("%s", responses[r].description.c_str());
-        }
-    }
-    faceCache.draw(d, faces);
-    ImGui::PopStyleVar();
-    ImGui::End();
-}
-
-namespace {
-
 /// "Hold (H), Rock (R) or Walk and carry (W)": the responses that take the baby in arms.
 std::string armResponses(const AppContext& ctx, const PlayView& v) {
     std::vector<std::string> names;
+    std::vector<core::Gesture> kinds;  // one response per kind of handling: hold, rock, walk
     const auto& responses = ctx.data.catalog.responses;
     for (std::size_t r = 0; r < responses.size() && names.size() < 3; ++r) {
-        if (responses[r].gesture == core::Gesture::None || responses[r].id == "support_head") continue;
+        const core::Gesture g = responses[r].gesture;
+        if (g == core::Gesture::None || std::find(kinds.begin(), kinds.end(), g) != kinds.end()) continue;
+        kinds.push_back(g);
         std::string name = responses[r].name;
         if (r < v.keyLabels.size() && !v.keyLabels[r].empty()) name += " (" + v.keyLabels[r] + ")";
         names.push_back(name);
@@ -355,15 +240,13 @@ void drawHandlingHelp(const AppContext& ctx, const PlayView& v) {
                                                ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrapPx);
     if (inArms) {
-        ImGui::TextWrapped("Press and hold on the baby, then drag slowly side to side to rock (arrow keys or the "
-                           "stick work too). Keep holding and the baby stays in your arms; let go and a calm "
-                           "rhythm carries on until the time is up.");
+        ImGui::TextWrapped("Hold the mouse down on the baby and drag slowly to rock (or arrows, stick). "
+                           "While you hold on, the baby stays in your arms.");
         const char* pad = v.padConnected ? " (pad: Back)" : "";
         if (v.headSupported) ImGui::TextWrapped("Your hand supports the head. Space%s lets go.", pad);
         else ImGui::TextColored(col(ui::palette().stageLate), "Head not supported: Space%s supports it again.", pad);
     } else {
-        ImGui::TextWrapped("The baby is lying in the cot. To pick them up and rock or carry them, choose %s first, "
-                           "then drag on the baby.", armResponses(ctx, v).c_str());
+        ImGui::TextWrapped("To pick the baby up, choose %s, then drag on the baby.", armResponses(ctx, v).c_str());
     }
     ImGui::PopTextWrapPos();
     ImGui::End();

@@ -12,6 +12,11 @@
 
 namespace app {
 
+/// A colour from the palette as ImGui wants it.
+ImVec4 col(ImU32 c);
+/// A fixed, undecorated panel window over [min, max] (ended with ImGui::End).
+void beginPanel(const char* name, ImVec2 min, ImVec2 max, bool background);
+
 /// How much help the need hints give: they fade as the player moves through the campaign.
 enum class HintLevel { Bars, Icons, BodyLanguageOnly };
 
@@ -29,6 +34,8 @@ struct PlayView {
     bool padConnected = false;                  ///< show gamepad glyphs
     bool headSupported = true;                  ///< the player's hand under the head (Space toggles)
     bool cotNotice = false;                     ///< the player pressed on the baby in the cot
+    const std::vector<bool>* focus = nullptr;   ///< per response: shown before "More responses"
+    bool showAll = true;                        ///< "More responses" was chosen (or no focus)
 };
 
 /// The hint level for a level at this campaign position (0-based).

@@ -8,6 +8,7 @@
 #include "app/campaign_progress.h"
 #include "app/hand_drive.h"
 #include "app/play_panels.h"
+#include "app/response_focus.h"
 #include "app/screens.h"
 #include "core/bots.h"
 #include "format/atomic_write.h"
@@ -32,6 +33,8 @@ public:
         if (!ctx.options.autoplay.empty()) def.autoplay = core::policyFromName(ctx.options.autoplay);
         m_session = std::make_unique<PlaySession>(ctx.data.catalog, *level, def);
         m_hints = hintLevelFor(ctx.data.positionOf(ctx.levelId), ctx.settings().needHints);
+        m_focus = focusResponses(ctx.data.catalog, *level, ctx.data.positionOf(ctx.levelId));
+        m_showAll = false;
         m_pad = std::make_unique<PadShortcuts>(ctx.data.catalog.responses);
         m_group = m_pad->groups().empty() ? 0 : m_pad->groups().front();
         m_headSupported = true;
@@ -72,7 +75,7 @@ public:
                                              ImGui::GetFontSize());
         PlayView v{*m_session, layout, m_keyLabels, m_scancodes, m_hints, ctx.settings().captions,
                    m_mode == Mode::Running, m_pad.get(), m_group, m_padConnected, m_headSupported,
-                   m_session->sim().timeS() < m_cotNoticeUntilS};
+                   m_session->sim().timeS() < m_cotNoticeUntilS, &m_focus, m_showAll};
         if (m_mode == Mode::Settings) {
             drawPauseSettings(ctx, m_settings, out);
             return;
@@ -108,6 +111,7 @@ private:
         }
         if (a.verb == "respond" && m_mode == Mode::Running) m_session->queueResponse(a.index);
         else if (a.verb == "pick_group") m_group = a.index;
+        else if (a.verb == "more_responses") m_showAll = true;
         else if (a.verb == "open_settings" && m_mode == Mode::Paused) m_mode = Mode::Settings;
         else if (a.verb == "pause" || a.verb == "resume") togglePause(ctx);
         else if (a.verb == "restart") {
@@ -256,6 +260,8 @@ private:
     PlayLayout m_layout{};
     std::vector<std::string> m_keyLabels;
     std::vector<int> m_scancodes;
+    std::vector<bool> m_focus;  ///< per response: shown before "More responses"
+    bool m_showAll = false;
     HandDrive m_handDrive;
     bool m_mouseWasDown = false;
     double m_cotNoticeUntilS = -1.0;  ///< sim time until which "pick up first" shows

@@ -10,18 +10,11 @@
 #include "app/pad_shortcuts.h"
 #include "format/save_file.h"
 #include "format/paths.h"
+#include "support/shipped_game_data.h"
 
 namespace {
 
-const app::GameData& shippedData() {
-    static app::GameData data = [] {
-        app::GameData d;
-        std::string error;
-        REQUIRE(app::loadGameData(ATTUNE_ROOT_DIR, &d, &error));
-        return d;
-    }();
-    return data;
-}
+const app::GameData& shippedData() { return testing::shippedGameData(); }
 
 }  // namespace
 

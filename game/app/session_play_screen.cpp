@@ -293,10 +293,13 @@ class SessionPlayScreen : public Screen {
         ImGui::PopFont();
         if (level) ImGui::TextWrapped("%s", level->summary.c_str());
         ImGui::TextWrapped("Pause at each new cue: %s", s.pauseOnCue ? "on" : "off");
-        if (s.turnLimitS > 0)
-            ImGui::TextWrapped("This turn ends after %d min; needs still in progress then are "
+        if (s.turnLimitS > 0) {
+            const long limitS = static_cast<long>(s.turnLimitS + 0.5);
+            ImGui::TextWrapped("This turn ends after %ld %s; needs still in progress then are "
                                "counted as unfinished.",
-                               static_cast<int>(s.turnLimitS / 60.0 + 0.5));
+                               limitS % 60 == 0 ? limitS / 60 : limitS,
+                               limitS % 60 == 0 ? "min" : "s");
+        }
         ImGui::Dummy(ImVec2(0, f));
         // Three buttons in a row that always fit the window, at any text size.
         const float spacing = ImGui::GetStyle().ItemSpacing.x;

@@ -23,6 +23,12 @@ std::string seconds(double s) {
     return buf;
 }
 
+/// "3 min" for whole minutes, else "90 s".
+std::string turnLimitText(double s) {
+    const long whole = static_cast<long>(s + 0.5);
+    return whole % 60 == 0 ? std::to_string(whole / 60) + " min" : std::to_string(whole) + " s";
+}
+
 std::string lookup(const std::map<std::string, std::string>& m, const std::string& key,
                    const std::string& fallback) {
     const auto it = m.find(key);
@@ -58,9 +64,7 @@ std::string header(const Session& s, const ReportNames& names) {
            std::to_string(people) +
            (s.mode == SessionMode::Group ? " team(s)" : " participant(s)") + " · " +
            std::to_string(s.runs.size()) + " of " + std::to_string(planned) + " runs played" +
-           (s.turnLimitS > 0 ? " · each turn limited to " +
-                                      std::to_string(static_cast<int>(s.turnLimitS / 60.0 + 0.5)) +
-                                      " min" : "") + "</p>";
+           (s.turnLimitS > 0 ? " · each turn limited to " + turnLimitText(s.turnLimitS) : "") + "</p>";
     std::string playlist;
     for (const std::string& id : s.playlist)
         playlist += (playlist.empty() ? "" : " → ") + lookup(names.levelTitles, id, id);

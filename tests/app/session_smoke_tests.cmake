@@ -15,8 +15,9 @@ endfunction()
 attune_session_smoke(setup class.session.json --screen session --quit-after 1)
 attune_session_smoke(debrief class.session.json --screen debrief --quit-after 1)
 attune_session_smoke(replay class.session.json --screen replay --quit-after 12)
-# An interrupted session resumes at its next turn; a bot plays it until the first cue's discussion.
-attune_session_smoke(turn interrupted.session.json --screen turn --autoplay sensitive --quit-after 20)
+# An interrupted session resumes at its next turn; a bot plays it until the first cue's discussion
+# (cue at 5 s; --autoplay reveals the card after 1 s and continues after 2 s).
+attune_session_smoke(turn interrupted.session.json --screen turn --autoplay sensitive --quit-after 6.5)
 # With --autoplay, discussion cards time out: a pause-on-cue turn with a 10 s limit plays to its end
 # and is saved with its unfinished need.
 add_test(NAME "Game: --autoplay plays through discussion cards and saves a time-limited turn"

@@ -94,6 +94,15 @@ HintLevel hintLevelFor(int position, bool hintsOn) {
     return HintLevel::BodyLanguageOnly;
 }
 
+double hintDelayFor(int position) { return 8.0 + 4.0 * std::max(0, position); }
+
+std::vector<core::VisibleCue> hintableCues(const std::vector<core::VisibleCue>& cues, double delayS) {
+    std::vector<core::VisibleCue> out;
+    for (const core::VisibleCue& c : cues)
+        if ((c.sinceS >= delayS || c.revealedNeed >= 0) && out.size() < 2) out.push_back(c);
+    return out;
+}
+
 bool compactCaptions(const PlayLayout& l, float fontPx) { return l.sceneMax.y - l.sceneMin.y < fontPx * 20; }
 
 void drawScenePanel(const AppContext& ctx, const PlayView& v) {
@@ -137,8 +146,10 @@ void drawHints(const AppContext& ctx, const PlayView& v) {
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoNav);
     ImGui::TextColored(col(ui::palette().textSoft), "Hint");
-    const std::size_t n = std::min<std::size_t>(obs.cues.size(), 2);
-    for (std::size_t i = 0; i < n; ++i) hintRow(ctx.data.catalog, obs.cues[i], v.hints);
+    // The need is named only after the player has had time to read the baby first.
+    const std::vector<core::VisibleCue> named = hintableCues(obs.cues, v.hintDelayS);
+    for (const core::VisibleCue& cue : named) hintRow(ctx.data.catalog, cue, v.hints);
+    if (named.empty()) ImGui::TextUnformatted("Look first: what is the baby showing you?");
     if (v.hints == HintLevel::Bars) {
         const int ep = obs.cues.front().episode;
         const auto& eps = v.session.sim().level().episodes;

@@ -36,10 +36,16 @@ struct PlayView {
     bool cotNotice = false;                     ///< the player pressed on the baby in the cot
     const std::vector<bool>* focus = nullptr;   ///< per response: shown before "More responses"
     bool showAll = true;                        ///< "More responses" was chosen (or no focus)
+    double hintDelayS = 0.0;                    ///< a cue's hint waits this long (hintDelayFor)
 };
 
 /// The hint level for a level at this campaign position (0-based).
 HintLevel hintLevelFor(int position, bool hintsOn);
+/// Seconds a cue is on show before its hint names a need: the player looks first, and looks
+/// longer as the campaign goes on (8 s in the first level, 4 s more per level).
+double hintDelayFor(int position);
+/// The cues whose hint may show now (at most two): on show for at least delayS, or checked.
+std::vector<core::VisibleCue> hintableCues(const std::vector<core::VisibleCue>& cues, double delayS);
 /// True when the scene is small for the text size: one caption line, and the baby moves up for it.
 bool compactCaptions(const PlayLayout& l, float fontPx);
 /// The room and the baby.

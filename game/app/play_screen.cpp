@@ -75,7 +75,8 @@ public:
                                              ImGui::GetFontSize());
         PlayView v{*m_session, layout, m_keyLabels, m_scancodes, m_hints, ctx.settings().captions,
                    m_mode == Mode::Running, m_pad.get(), m_group, m_padConnected, m_headSupported,
-                   m_session->sim().timeS() < m_cotNoticeUntilS, &m_focus, m_showAll};
+                   m_session->sim().timeS() < m_cotNoticeUntilS, &m_focus, m_showAll,
+                   hintDelayFor(ctx.data.positionOf(ctx.levelId))};
         if (m_mode == Mode::Settings) {
             drawPauseSettings(ctx, m_settings, out);
             return;

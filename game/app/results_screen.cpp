@@ -28,6 +28,7 @@ public:
     void update(AppContext& ctx, const ScreenInput& in, double) override {
         m_clockS = ctx.clockS;
         m_reduceMotion = ctx.settings().reduceMotion;
+        applyCommonActions(ctx, in.actions);  // "Got it" on a notice (e.g. a save that failed)
         for (const UiAction& a : in.actions) {
             if (a.verb == "save_reflection" && ctx.lastRun) {
                 saveReflection(ctx.profiles.edit(), ctx.lastRun->levelId, a.index, a.arg);
@@ -48,6 +49,7 @@ public:
 
     void draw(const AppContext& ctx, UiActions& out) const override {
         beginFullWindow("results");
+        drawNotices(ctx, out);  // a profile save that failed at the level's end shows here
         const core::LevelDef* level = ctx.lastRun ? ctx.data.level(ctx.lastRun->levelId) : nullptr;
         if (!level) {
             ui::heading("No results yet");

@@ -70,20 +70,29 @@ private:
                            "Learn to read your baby's cues, and answer them promptly and gently.");
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
-        const ImVec2 button(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2.2f);
         if (ctx.profiles.hasCurrent()) ImGui::Text("Playing as %s", ctx.profiles.current().name.c_str());
         const std::string next = ctx.profiles.hasCurrent() ? nextLevel(ctx) : "";
         const core::LevelDef* level = next.empty() ? nullptr : ctx.data.level(next);
         if (level) ImGui::TextWrapped("Next: %s", level->title.c_str());
+        // At large text sizes the buttons shrink, then the four small ones go two to a row, so
+        // Quit stays in view.
+        const float f = ImGui::GetFontSize(), availH = ImGui::GetContentRegionAvail().y;
+        const float gapY = ImGui::GetStyle().ItemSpacing.y, buttons = level ? 6.0f : 5.0f;
+        const bool pairs = availH / buttons - gapY < f * 1.6f;
+        const float fitH = availH / (pairs ? buttons - 2.0f : buttons) - gapY;
+        const ImVec2 button(ImGui::GetContentRegionAvail().x, std::clamp(fitH, f * 1.4f, f * 2.2f));
+        const ImVec2 small = pairs ? ImVec2((button.x - ImGui::GetStyle().ItemSpacing.x) * 0.5f, button.y) : button;
         if (level && ui::primaryButton("Continue", button)) out.push_back({"continue", next});
         if (level) ImGui::SetItemDefaultFocus();
         if ((level ? ImGui::Button("Choose a level", button) : ui::primaryButton("Play", button)))
             out.push_back({"play"});
         if (!level) ImGui::SetItemDefaultFocus();
-        if (ImGui::Button("Cue Library", button)) out.push_back({"library"});
-        if (ImGui::Button("Settings", button)) out.push_back({"settings"});
-        if (ImGui::Button("Facilitator session", button)) out.push_back({"facilitator"});
-        if (ImGui::Button("Quit", button)) out.push_back({"quit"});
+        if (ImGui::Button("Cue Library", small)) out.push_back({"library"});
+        if (pairs) ImGui::SameLine();
+        if (ImGui::Button("Settings", small)) out.push_back({"settings"});
+        if (ImGui::Button(pairs ? "Facilitator" : "Facilitator session", small)) out.push_back({"facilitator"});
+        if (pairs) ImGui::SameLine();
+        if (ImGui::Button("Quit", small)) out.push_back({"quit"});
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
         drawNotices(ctx, out);
         ImGui::EndChild();

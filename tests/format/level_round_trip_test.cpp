@@ -53,7 +53,6 @@ core::LevelDef sampleLevel() {
     core::EpisodeDef crying = e;
     crying.id = "back-from-the-shower";
     crying.startStage = core::Stage::Late;
-    crying.resistsS = 30.0f;
     crying.cues.clear();
     l.episodes.push_back(crying);
     core::EnvEventDef ev;
@@ -78,7 +77,6 @@ TEST_CASE("Level round trip: a level written by us reads back and writes the sam
     CHECK(loaded.value->episodes.at(0).clarity == 0.7f);
     CHECK(loaded.value->episodes.at(0).startStage == core::Stage::Early);
     CHECK(loaded.value->episodes.at(1).startStage == core::Stage::Late);
-    CHECK(loaded.value->episodes.at(1).resistsS == 30.0f);
     CHECK(loaded.value->title == "A \"quoted\" title\twith a tab");
 }
 
@@ -89,7 +87,7 @@ TEST_CASE("Level writer: format_version comes first, floats are short, the file 
     CHECK(text.find("\"start_s\": 12.25,") != std::string::npos);
     CHECK(text.find("\"initial_state\": \"light_sleep\"") != std::string::npos);
     CHECK(text.find("\"start_stage\": \"late\",") != std::string::npos);
-    CHECK(text.find("\"resists_s\": 30,") != std::string::npos);
+    CHECK(text.find("\"resists_s\": 0,") != std::string::npos);
     CHECK(text.back() == '\n');
 }
 
@@ -108,6 +106,15 @@ TEST_CASE("Level writer: feedback by outcome follows feedback, in a stable order
     CHECK(loaded.value->episodes.at(0).feedbackEarly == "You fed her on the first signs.");
     CHECK(loaded.value->episodes.at(0).feedbackLate.empty());
     CHECK(loaded.value->episodes.at(0).feedbackMissed == "She was hungry for a long time.");
+}
+
+TEST_CASE("Level checks: only unexplained crying may resist soothing") {
+    core::LevelDef level = sampleLevel();
+    level.episodes.at(1).resistsS = 30.0f;  // a hungry baby must stay meetable
+    auto loaded = format::parseLevel(format::levelToJson(level), "sample.json", miniCatalog());
+    CHECK_FALSE(loaded.ok());
+    CHECK(joined(loaded.diagnostics).find("episodes[1].resists_s: only unexplained (PURPLE) crying") !=
+          std::string::npos);
 }
 
 TEST_CASE("Level round trip: every shipped level loads and re-saves to a stable canonical form") {

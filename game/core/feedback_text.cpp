@@ -112,12 +112,18 @@ std::string unansweredSentence(const Moment& m) {
     if (m.sc.intrusions > 0)
         return "The baby was asking for less, not more. Slowing down or pausing is the kind "
                "response then.";
-    const std::string best = bestVerb(m, Stage::Early);
+    // The care that fits the first cue the player saw: an episode that began with crying is
+    // answered by calming first, and there is no earlier sign to point at.
+    const Stage seen = firstSeenStage(m.run, m.catalog);
+    const std::string best = bestVerb(m, seen);
     if (!m.run.missed)
         return capitalised(needPhrase(m.need)) + " was still waiting when time ran out. Next time, " +
                best + ".";
-    std::string s = capitalised(needPhrase(m.need)) + " needed an answer sooner this time. " +
-                    watchFor(m, best);
+    // Where the fitting care is to watch (cool hands with a warm chest), nothing was "late".
+    const bool watchIsCare = m.index.bestResponse(m.run.need, seen) == m.index.watchWaitResponse();
+    std::string s = capitalised(needPhrase(m.need)) +
+                    (watchIsCare ? " needed a closer look this time. " : " needed an answer sooner this time. ") +
+                    (seen == Stage::Early ? watchFor(m, best) : "Next time, " + best + " as soon as you find the baby like this.");
     if (comfortWasDue(m)) s += " Answering a crying baby never spoils them.";
     return s;
 }

@@ -133,6 +133,11 @@ void drawScenePanel(const AppContext& ctx, const PlayView& v) {
     const float h = (l.sceneMax.y - l.sceneMin.y - reserve * 0.7f) * 0.62f;
     drawBabyAt(d, ImVec2((l.sceneMin.x + l.sceneMax.x) * 0.5f, (l.sceneMin.y + l.sceneMax.y - reserve) * 0.52f), h,
                baby, sim.timeS());
+    // Laying the baby down is a moment, not a jump cut: the room dissolves in from a soft dim.
+    if (v.layDownFade > 0.0f) {
+        const auto alpha = static_cast<int>(200.0f * v.layDownFade);
+        d->AddRectFilled(l.sceneMin, l.sceneMax, IM_COL32(38, 32, 28, alpha));
+    }
 }
 
 void drawHints(const AppContext& ctx, const PlayView& v) {
@@ -348,10 +353,16 @@ void drawSafetyCard(const AppContext& ctx, const PlaySession& session, UiActions
     ImGui::TextUnformatted("Stepping away like this is always a safe choice. Crying will not harm your baby; shaking can.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    if (ui::primaryButton("I understand — carry on gently", ImVec2(f * 20, f * 2.4f))) out.push_back({"safety_continue"});
+    // Side by side when both labels fit, else one above the other: never cut off at large text.
+    const char* endLabel = "End the level and see how it went";
+    const float availX = ImGui::GetContentRegionAvail().x, gapX = ImGui::GetStyle().ItemSpacing.x;
+    const float half = (availX - gapX) * 0.5f;
+    const bool stack = ImGui::CalcTextSize(endLabel).x + ImGui::GetStyle().FramePadding.x * 2 > half;
+    const ImVec2 button(stack ? availX : half, f * 2.4f);
+    if (ui::primaryButton("I understand — carry on gently", button)) out.push_back({"safety_continue"});
     ImGui::SetItemDefaultFocus();
-    ImGui::SameLine();
-    if (ImGui::Button("End the level and see how it went", ImVec2(f * 20, f * 2.4f))) out.push_back({"safety_end"});
+    if (!stack) ImGui::SameLine();
+    if (ImGui::Button(endLabel, button)) out.push_back({"safety_end"});
     ImGui::EndChild();
     ImGui::End();
 }

@@ -37,6 +37,7 @@ struct PlayView {
     const std::vector<bool>* focus = nullptr;   ///< per response: shown before "More responses"
     bool showAll = true;                        ///< "More responses" was chosen (or no focus)
     double hintDelayS = 0.0;                    ///< a cue's hint waits this long (hintDelayFor)
+    float layDownFade = 0.0f;                   ///< 1 -> 0 just after the baby is laid back in the cot
 };
 
 /// The hint level for a level at this campaign position (0-based).

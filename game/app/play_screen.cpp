@@ -40,6 +40,8 @@ public:
         m_headSupported = true;
         m_handDrive.reset();
         m_cotNoticeUntilS = -1.0;
+        m_wasHeld = false;
+        m_laidDownAtS = -1e9;
         mapKeys(ctx);
         ctx.sound.setMuted(false);
     }
@@ -61,6 +63,7 @@ public:
         m_layout = playLayout(static_cast<float>(ctx.windowWidthPx), static_cast<float>(ctx.windowHeightPx),
                               ImGui::GetFontSize());
         driveHand(in.input, in.step, dtS);
+        noteLayDown();
         noticeDragInCot(in.input);
         setNavWhileHandling();
         m_session->step();
@@ -76,7 +79,7 @@ public:
         PlayView v{*m_session, layout, m_keyLabels, m_scancodes, m_hints, ctx.settings().captions,
                    m_mode == Mode::Running, m_pad.get(), m_group, m_padConnected, m_headSupported,
                    m_session->sim().timeS() < m_cotNoticeUntilS, &m_focus, m_showAll,
-                   hintDelayFor(ctx.data.positionOf(ctx.levelId))};
+                   hintDelayFor(ctx.data.positionOf(ctx.levelId)), layDownFade()};
         if (m_mode == Mode::Settings) {
             drawPauseSettings(ctx, m_settings, out);
             return;
@@ -196,6 +199,18 @@ private:
             m_session->setHand(hand);
     }
 
+    /// When the baby goes from arms back to the cot, the scene eases over kLayDownS.
+    void noteLayDown() {
+        const bool held = m_session->sim().observe().held;
+        if (m_wasHeld && !held) m_laidDownAtS = m_session->sim().timeS();
+        m_wasHeld = held;
+    }
+
+    float layDownFade() const {
+        const double sinceS = m_session->sim().timeS() - m_laidDownAtS;
+        return sinceS < 0.0 || sinceS >= kLayDownS ? 0.0f : static_cast<float>(1.0 - sinceS / kLayDownS);
+    }
+
     /// A press on the baby while it lies in the cot does nothing by itself: say what would.
     void noticeDragInCot(const platform::InputFrame& in) {
         const bool press = in.mouseDown && !m_mouseWasDown;
@@ -263,6 +278,9 @@ private:
     std::vector<int> m_scancodes;
     std::vector<bool> m_focus;  ///< per response: shown before "More responses"
     bool m_showAll = false;
+    static constexpr double kLayDownS = 0.6;
+    bool m_wasHeld = false;
+    double m_laidDownAtS = -1e9;
     HandDrive m_handDrive;
     bool m_mouseWasDown = false;
     double m_cotNoticeUntilS = -1.0;  ///< sim time until which "pick up first" shows

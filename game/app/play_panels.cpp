@@ -145,6 +145,8 @@ void drawHints(const AppContext& ctx, const PlayView& v) {
     const core::Observation& obs = v.session.sim().observe();
     if (obs.cues.empty()) return;
     const float f = ImGui::GetFontSize();
+    // In a small scene (large text) the handling help has the corner while the baby is in arms.
+    if (obs.held && compactCaptions(v.layout, f)) return;
     ImGui::SetNextWindowPos(ImVec2(v.layout.sceneMin.x + f * 0.6f, v.layout.sceneMin.y + f * 0.6f));
     ImGui::SetNextWindowBgAlpha(0.82f);
     ImGui::Begin("hints", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
@@ -154,16 +156,15 @@ void drawHints(const AppContext& ctx, const PlayView& v) {
     // The need is named only after the player has had time to read the baby first.
     const std::vector<core::VisibleCue> named = hintableCues(obs.cues, v.hintDelayS);
     for (const core::VisibleCue& cue : named) hintRow(ctx.data.catalog, cue, v.hints);
-    if (named.empty()) ImGui::TextUnformatted("Look first: what is the baby showing you?");
+    ImGui::PushTextWrapPos(std::min(f * 18, (v.layout.sceneMax.x - v.layout.sceneMin.x) * 0.4f));
+    if (named.empty()) ImGui::TextWrapped("Look first: what is the baby showing you?");
     if (v.hints == HintLevel::Bars) {
         const int ep = obs.cues.front().episode;
         const auto& eps = v.session.sim().level().episodes;
-        if (ep >= 0 && !eps[static_cast<std::size_t>(ep)].hint.empty()) {
-            ImGui::PushTextWrapPos(std::min(f * 18, (v.layout.sceneMax.x - v.layout.sceneMin.x) * 0.4f));
+        if (ep >= 0 && !eps[static_cast<std::size_t>(ep)].hint.empty())
             ImGui::TextWrapped("%s", eps[static_cast<std::size_t>(ep)].hint.c_str());
-            ImGui::PopTextWrapPos();
-        }
     }
+    ImGui::PopTextWrapPos();
     ImGui::End();
 }
 

@@ -144,6 +144,17 @@ void steppingAway(ImDrawList* d, const Rig& r) {
     for (int k = 0; k < 3; ++k) d->AddLine(ImVec2(x - u * 0.16f, ground - u * (0.36f - 0.1f * k)), ImVec2(x - u * 0.08f, ground - u * (0.36f - 0.1f * k)), kMark, lineW(r));
 }
 
+void cleanNappy(ImDrawList* d, const Rig& r) {
+    // A clean nappy folded ready beside the baby and the adult's hand with a wipe.
+    const float u = r.unitPx;
+    const ImVec2 c = add(r.hips, ImVec2(u * 0.05f, -u * 0.26f));
+    d->AddRectFilled(sub(c, ImVec2(u * 0.09f, u * 0.05f)), add(c, ImVec2(u * 0.09f, u * 0.05f)), IM_COL32(252, 252, 246, 255), u * 0.02f);
+    d->AddRectFilled(sub(c, ImVec2(u * 0.09f, u * 0.05f)), add(c, ImVec2(-u * 0.06f, u * 0.05f)), IM_COL32(236, 200, 120, 255), u * 0.01f);
+    const ImVec2 wipe = add(r.hips, ImVec2(u * 0.2f, u * 0.02f));
+    d->AddRectFilled(sub(wipe, ImVec2(u * 0.04f, u * 0.03f)), add(wipe, ImVec2(u * 0.04f, u * 0.03f)), IM_COL32(236, 244, 246, 255), u * 0.01f);
+    adultHandOn(d, add(wipe, ImVec2(u * 0.03f, u * 0.01f)), add(wipe, ImVec2(u * 0.3f, u * 0.25f)), u, -2.6f);
+}
+
 void restingHands(ImDrawList* d, const Rig& r) {
     const float u = r.unitPx;
     const ImVec2 c = add(bodyCentre(r), ImVec2(0, u * 0.38f));
@@ -184,6 +195,7 @@ void drawActFront(ImDrawList* d, const Rig& r, const Staged& s, const Anim& an) 
         case Act::LowerToCot: loweringHands(d, r); break;
         case Act::Contain: containHands(d, r); break;
         case Act::Dummy: dummy(d, r); break;
+        case Act::NappyOpen: cleanNappy(d, r); break;
         case Act::LayerOff: layer(d, r, false); break;
         case Act::LayerOn: layer(d, r, true); break;
         case Act::SupportHead: adultHandOn(d, add(r.head, ImVec2(-r.headR * 0.6f, r.headR * 0.7f)), add(r.head, ImVec2(-u * 0.3f, u * 0.35f)), u, -0.9f); break;

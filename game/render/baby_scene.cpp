@@ -66,8 +66,8 @@ void applyAction(std::string_view id, core::DepictionDef& d, Act& act) {
         if (d.context == core::Context::SoftBedding || d.context == core::Context::CarSeat) d.context = core::Context::None;
         if (d.wrap == core::Wrap::Blanket) d.wrap = core::Wrap::None;
     }
-    if (id == "change_nappy" && d.context != core::Context::WetNappy && d.context != core::Context::SoiledNappy)
-        d.context = core::Context::None;
+    // On the mat the legs are bare and the nappy shows (wet unless the cue's is dirty).
+    if (id == "change_nappy" && d.context != core::Context::SoiledNappy) d.context = core::Context::WetNappy;
 }
 }  // namespace
 

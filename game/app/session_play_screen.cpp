@@ -7,6 +7,7 @@
 
 #include "app/discuss_card.h"
 #include "app/facilitator_state.h"
+#include "app/hand_drive.h"
 #include "app/play_panels.h"
 #include "app/screen_layout.h"
 #include "app/screens.h"
@@ -49,7 +50,7 @@ class SessionPlayScreen : public Screen {
         if (m_mode != Mode::Playing || !m_session || m_next != ScreenId::Stay) return;
         m_layout = playLayout(static_cast<float>(ctx.windowWidthPx),
                               static_cast<float>(ctx.windowHeightPx), ImGui::GetFontSize());
-        driveHand(in.input, dtS);
+        driveHand(in.input, in.step, dtS);
         if (m_bot)
             m_queued = m_bot
                            ->decide(m_session->sim().observe(),
@@ -185,13 +186,12 @@ class SessionPlayScreen : public Screen {
         mapKeys(ctx);
         m_queued = -1;
         m_hasHand = false;
-        m_handX = m_handY = 0.0f;
+        m_handDrive.reset();
         m_mode = Mode::Playing;
     }
 
     void stepRecorded() {
-        const core::HandSample hand{m_handX, m_handY, true};
-        app::stepRecorded(*m_session, *m_recorder, m_queued, m_hasHand ? &hand : nullptr);
+        app::stepRecorded(*m_session, *m_recorder, m_queued, m_hasHand ? &m_hand : nullptr);
         m_queued = -1;
     }
 
@@ -235,41 +235,18 @@ class SessionPlayScreen : public Screen {
         }
     }
 
-    /// Mouse drag or arrow keys move the hand while a hold, rock or walk response runs.
-    void driveHand(const platform::InputFrame& in, double dtS) {
+    /// Mouse drag, arrow keys or the stick move the hand while a hold, rock or walk response runs
+    /// (through the same arm as the play screen); while any of them holds on, the response lasts.
+    void driveHand(const platform::InputFrame& in, StepOfFrame sf, double dtS) {
         const core::Observation& obs = m_session->sim().observe();
         const auto& responses = m_session->sim().index().catalog().responses;
-        m_hasHand = false;
         if (obs.busyResponse < 0 ||
             responses[static_cast<std::size_t>(obs.busyResponse)].gesture == core::Gesture::None) {
-            m_handX = m_handY = 0.0f;
-            m_dragging = false;
+            m_handDrive.reset();
+            m_hasHand = false;
             return;
         }
-        const bool inScene =
-            in.mouseXPx >= m_layout.sceneMin.x && in.mouseXPx <= m_layout.sceneMax.x &&
-            in.mouseYPx >= m_layout.sceneMin.y && in.mouseYPx <= m_layout.sceneMax.y;
-        bool driven = false;
-        if (in.mouseDown && (m_dragging || inScene)) {
-            if (!m_dragging) {
-                m_anchorX = in.mouseXPx - m_handX * m_layout.pxPerMetre;
-                m_anchorY = in.mouseYPx + m_handY * m_layout.pxPerMetre;
-            }
-            m_dragging = true;
-            m_handX = (in.mouseXPx - m_anchorX) / m_layout.pxPerMetre;
-            m_handY = -(in.mouseYPx - m_anchorY) / m_layout.pxPerMetre;
-            driven = true;
-        } else {
-            m_dragging = false;
-        }
-        const float speed = 0.5f * static_cast<float>(dtS);
-        const float kx = (in.isDown(platform::Key::Right) ? 1.0f : 0.0f) -
-                         (in.isDown(platform::Key::Left) ? 1.0f : 0.0f);
-        const float ky = (in.isDown(platform::Key::Up) ? 1.0f : 0.0f) -
-                         (in.isDown(platform::Key::Down) ? 1.0f : 0.0f);
-        m_handX = std::clamp(m_handX + kx * speed, -0.3f, 0.3f);
-        m_handY = std::clamp(m_handY + ky * speed, -0.3f, 0.3f);
-        m_hasHand = driven || kx != 0 || ky != 0 || m_handX != 0 || m_handY != 0;
+        m_hasHand = m_handDrive.step(in, sf, m_layout, false, true, static_cast<float>(dtS), &m_hand);
     }
 
     void drawTurnCard(const AppContext& ctx, UiActions& out) const {
@@ -376,8 +353,8 @@ class SessionPlayScreen : public Screen {
     std::vector<int> m_scancodes;
     int m_queued = -1;
     bool m_hasHand = false;
-    float m_handX = 0, m_handY = 0, m_anchorX = 0, m_anchorY = 0;
-    bool m_dragging = false;
+    core::HandSample m_hand;
+    HandDrive m_handDrive;
     ScreenId m_next = ScreenId::Stay;
 };
 

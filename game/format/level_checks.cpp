@@ -66,6 +66,15 @@ void checkEpisodeTiming(const core::EpisodeDef& e, const std::string& p, float d
     checkRange(r, p + ".escalation.active_s", e.escalation.activeS, 0, 3600);
     checkRange(r, p + ".escalation.late_s", e.escalation.lateS, 0, 3600);
     checkRange(r, p + ".clarity", e.clarity, 0, 1);
+    checkRange(r, p + ".resists_s", e.resistsS, 0, 3600);
+}
+
+// Only crying with no need behind it can resist soothing: any other need must stay meetable.
+void checkResistance(const core::EpisodeDef& e, const std::string& p, const core::NeedDef& need,
+                     Reporter& r) {
+    if (e.resistsS > 0 && need.kind != core::NeedKind::Unexplained)
+        r.error(p + ".resists_s", "only unexplained (PURPLE) crying resists soothing; need '" +
+                                      e.need + "' would never be met while it resists");
 }
 
 void checkEpisodeIds(const core::EpisodeDef& e, const std::string& p, const core::LevelDef& l,
@@ -82,6 +91,7 @@ void checkEpisodeIds(const core::EpisodeDef& e, const std::string& p, const core
                                  std::to_string(need->maxAgeWeeks) + " weeks; this baby is " +
                                  std::to_string(l.baby.ageWeeks) + " weeks (baby.age_weeks)");
     }
+    if (need) checkResistance(e, p, *need, r);
     if (e.cues.empty()) return;
     const std::vector<std::string> cueIds = idsOf(catalog.cues);
     for (std::size_t i = 0; i < e.cues.size(); ++i) {

@@ -67,6 +67,10 @@ std::string redFlagSentence(const Moment& m) {
     if (triedOther || m.sc.latencyS > kPromptHelpS)
         return "You sought help in the end. With a warning sign, sooner is safer: next time, " +
                best + " as soon as you see it.";
+    const ResponseDef& chosen = m.catalog.responses[static_cast<std::size_t>(fit->response)];
+    if (fit->fit == Fit::Acceptable && !chosen.seeksHelp)  // e.g. feeding more often for dry nappies
+        return "You spotted a warning sign and chose to " + responseVerb(chosen) +
+               ", which helps. For this sign the safest step is also to " + best + " straight away.";
     if (fit->fit == Fit::Acceptable)
         return "You spotted a warning sign and asked for help, which was right. For this sign the "
                "safest step is to " + best + " straight away.";

@@ -13,12 +13,8 @@ string(REPLACE "\"seed\": 1,\n  \"runs\"" "\"seed\": 1,\n  \"turn_limit_s\": 10,
 get_filename_component(name ${SESSION} NAME)
 set(copy ${DATA_DIR}/sessions/${name})
 file(WRITE ${copy} "${text}")
-if(XVFB_RUN)
-  set(cmd ${XVFB_RUN} -a -s "-screen 0 1280x720x24" ${ATTUNE})
-else()
-  set(ENV{SDL_VIDEODRIVER} offscreen)
-  set(cmd ${ATTUNE})
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../support/headless_command.cmake)
+headless_command(cmd ${ATTUNE} 1280x720)
 execute_process(COMMAND ${cmd} --data-dir ${DATA_DIR} --screen turn --autoplay sensitive
                         --quit-after 16 --screenshot ${PNG}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 150)

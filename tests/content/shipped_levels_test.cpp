@@ -1,49 +1,20 @@
 // Every shipped level, played by every bot over many seeds: the ranking the scoring model promises.
 #include <catch2/catch.hpp>
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "core/catalog_index.h"
 #include "core/runner.h"
-#include "format/catalog_file.h"
-#include "format/level_file.h"
+#include "shipped_content.h"
 
 namespace {
 
-struct Shipped {
-    core::Catalog catalog;
-    std::vector<core::LevelDef> levels;
-};
+using Shipped = content_test::ShippedContent;
 
 const Shipped& shipped() {
-    static const Shipped s = [] {
-        Shipped out;
-        const auto cat = format::loadCatalog(ATTUNE_ROOT_DIR "/assets/catalog");
-        for (const auto& d : cat.diagnostics) UNSCOPED_INFO(format::formatDiagnostic(d));
-        REQUIRE(cat.ok());
-        out.catalog = *cat.value;
-        std::vector<std::string> names;
-        if (DIR* dir = opendir(ATTUNE_ROOT_DIR "/levels")) {
-            while (dirent* e = readdir(dir)) {
-                const std::string n = e->d_name;
-                if (n.size() > 5 && n.substr(n.size() - 5) == ".json" && n != "index.json")
-                    names.push_back(n);
-            }
-            closedir(dir);
-        }
-        std::sort(names.begin(), names.end());
-        for (const std::string& n : names) {
-            const auto level = format::loadLevel(ATTUNE_ROOT_DIR "/levels/" + n, out.catalog);
-            for (const auto& d : level.diagnostics) UNSCOPED_INFO(format::formatDiagnostic(d));
-            REQUIRE(level.ok());
-            out.levels.push_back(*level.value);
-        }
-        return out;
-    }();
+    static const Shipped s = content_test::loadShippedContent();
     return s;
 }
 
